@@ -1,0 +1,82 @@
+/// Finds many phrase patterns in a text's words at once. Patterns are indexed by the keys of their
+/// first element, so a text is scanned once whatever the number of patterns.
+public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
+    /// One occurrence of a pattern.
+    public struct Match: Sendable, Hashable {
+        public var label: Label
+        /// Token indices, inclusive.
+        public var first: Int
+        public var last: Int
+        public var span: TextSpan
+    }
+
+    private var byFirstKey: [String: [Int]] = [:]
+    private var byFirstPrefix: [(String, Int)] = []
+    private var patterns: [(PhrasePattern, Label)] = []
+
+    public init() {}
+
+    public init(_ entries: [(String, Label)]) {
+        for (source, label) in entries { add(PhrasePattern(literal: source), label: label) }
+    }
+
+    public mutating func add(_ pattern: PhrasePattern, label: Label) {
+        let index = patterns.count
+        patterns.append((pattern, label))
+        guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
+        for w in words { byFirstKey[w, default: []].append(index) }
+        for p in prefixes { byFirstPrefix.append((p, index)) }
+    }
+
+    public var count: Int { patterns.count }
+
+    /// Every match, in text order; overlapping matches of different patterns are all reported.
+    public func matches(in tokens: [Token]) -> [Match] {
+        var result = [Match]()
+        guard !patterns.isEmpty else { return result }
+        for i in tokens.indices {
+            let key = tokens[i].key
+            if let candidates = byFirstKey[key] {
+                for p in candidates { match(p, tokens, i, &result) }
+            }
+            for (prefix, p) in byFirstPrefix where key.hasPrefix(prefix) { match(p, tokens, i, &result) }
+        }
+        return result
+    }
+
+    /// True when any pattern matches.
+    public func containsMatch(in tokens: [Token]) -> Bool { !matches(in: tokens).isEmpty }
+
+    private func match(_ p: Int, _ tokens: [Token], _ start: Int, _ result: inout [Match]) {
+        let (pattern, label) = patterns[p]
+        if let end = Self.matchElements(pattern.elements, 1, tokens, start + 1) {
+            result.append(Match(label: label, first: start, last: end - 1, span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end)))
+        }
+    }
+
+    /// Matches elements[e...] from token t; returns the index after the last token matched.
+    private static func matchElements(_ elements: [PhrasePattern.Element], _ e: Int, _ tokens: [Token], _ t: Int) -> Int? {
+        if e == elements.count { return t }
+        switch elements[e] {
+        case .any:
+            guard t < tokens.count else { return nil }
+            return matchElements(elements, e + 1, tokens, t + 1)
+        case .gap(let n):
+            for skip in 0...n where t + skip <= tokens.count {
+                if let end = matchElements(elements, e + 1, tokens, t + skip) { return end }
+            }
+            return nil
+        case .words(let words, let prefixes, let optional):
+            if t < tokens.count, accepts(tokens[t].key, words, prefixes),
+               let end = matchElements(elements, e + 1, tokens, t + 1) { return end }
+            return optional ? matchElements(elements, e + 1, tokens, t) : nil
+        }
+    }
+
+    @inline(__always)
+    private static func accepts(_ key: String, _ words: Set<String>, _ prefixes: [String]) -> Bool {
+        if words.contains(key) { return true }
+        for p in prefixes where key.hasPrefix(p) { return true }
+        return false
+    }
+}
