@@ -4,36 +4,61 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         /// The YAML itself cannot be read (Yams' problem text).
         case syntax(String)
+        /// The file has no settings at all.
         case emptyPolicy
+        /// A setting that does not exist at that place.
         case unknownKey(String, suggestion: String?, allowed: [String])
+        /// A required setting is absent or empty.
         case missingKey(String, in: String)
+        /// A setting holds the wrong kind of value (a list where text belongs).
         case wrongType(String, expected: Shape)
+        /// Not one of `Category`'s ids.
         case unknownCategory(String, suggestion: String?)
+        /// Not one of `Action`'s values.
         case unknownAction(String, suggestion: String?)
+        /// Not one of `Mode`'s values.
         case unknownMode(String, suggestion: String?)
+        /// Not one of `Role`'s values.
         case unknownRole(String, suggestion: String?)
+        /// Neither normal nor urgent.
         case unknownUrgency(String, suggestion: String?)
         /// A rule id that looks like a misspelt required one.
         case unknownRuleID(String, suggestion: String)
+        /// One of `RuleID.required` is not defined.
         case missingRule(RuleID)
+        /// Two rules share an id.
         case duplicateRule(RuleID, firstLine: Int?)
+        /// Two rules claim the same category.
         case categoryCoveredTwice(Category, first: RuleID, second: RuleID)
+        /// No rule claims a category.
         case categoryUncovered(Category)
+        /// A rule that cannot be judged online (clause 1) is given categories or made judgeable.
         case unjudgeableWithCategories(RuleID)
+        /// A `{name}` that `ReplyTemplate.Placeholder` does not know.
         case unknownPlaceholder(String, suggestion: String?)
+        /// A template whose braces do not match.
         case malformedTemplate(String)
         /// A placeholder the policy has nothing to fill with (`{complaints_url}` without a complaints URL).
         case unavailablePlaceholder(String, missing: String)
+        /// A public reply where none may be given.
         case publicReplyNotAllowed(RuleID, reason: PublicReplyBan)
+        /// Not a full web address.
         case invalidURL(String, key: String)
+        /// Not a bare web domain.
         case invalidDomain(String)
+        /// Not an e-mail address.
         case invalidEmail(String)
+        /// Not a UK phone number.
         case invalidPhone(String)
+        /// Not a positive whole number.
         case invalidNumber(String, key: String)
+        /// The same person listed twice.
         case duplicateStaff(String)
         /// `staff_file` names a roster whose contents were not passed to the loader.
         case staffFileNotRead(String)
+        /// A roster header column other than name, role, aliases.
         case unknownStaffColumn(String, suggestion: String?)
+        /// The roster header lacks a required column.
         case missingStaffColumn(String)
         /// A problem in one line of the staff roster.
         case staffRow(String)
@@ -41,7 +66,16 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The kind of YAML value a key expects.
     public enum Shape: String, Sendable, Hashable {
-        case text, list, mapping, bool, number
+        /// A scalar.
+        case text
+        /// A sequence.
+        case list
+        /// Keys and values.
+        case mapping
+        /// true or false.
+        case bool
+        /// A whole number.
+        case number
         var phrase: String {
             switch self {
             case .text: "a piece of text"
@@ -55,11 +89,15 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// Why a rule may not reply in public.
     public enum PublicReplyBan: Sendable, Hashable {
+        /// The item is hidden or deleted, so a public reply would dangle.
         case removed(Action)
+        /// Complaints are never acknowledged in public.
         case complaint
+        /// A public reply would expose a person at risk.
         case safeguarding
     }
 
+    /// What went wrong.
     public var kind: Kind
     /// 1-based; nil when the mistake has no single place.
     public var line: Int?

@@ -86,8 +86,11 @@ public func renderSummary(_ policy: Policy) -> String {
     var lines: [String] = []
     lines.append("\(practice.name): code of conduct as Decorum enforces it (policy \(policy.version))")
     lines.append("Official reviews: \(practice.reviewsURL)")
-    if let complaints = [practice.complaintsURL, practice.complaintsText].compactMap({ $0 }).joined(separator: " ").nonEmpty {
-        lines.append("Complaints Procedure: \(complaints)")
+    switch (practice.complaintsURL, practice.complaintsText) {
+    case let (url?, text?): lines += wrap("Complaints Procedure: \(url) (\(text))", indent: "")
+    case let (url?, nil): lines.append("Complaints Procedure: \(url)")
+    case let (nil, text?): lines += wrap("Complaints Procedure: \(text)", indent: "")
+    case (nil, nil): break
     }
     if !policy.staff.isEmpty { lines.append("Staff roster: \(policy.staff.count) people") }
     for rule in policy.rules {
@@ -104,10 +107,11 @@ public func renderSummary(_ policy: Policy) -> String {
             continue
         }
         lines.append("  Looks for: " + rule.categories.map { "\($0.phrase) (\($0.rawValue))" }.joined(separator: "; "))
+        let removes = rule.action == .hide || rule.action == .delete
         let mode = switch rule.mode {
-        case .auto: "at once"
-        case .approve: "once a moderator approves"
-        case .observe: "recorded only, nothing is done (observe mode)"
+        case .auto: removes ? ", at once" : ""
+        case .approve: removes ? ", once a moderator approves" : "; replies wait for a moderator"
+        case .observe: " (observe mode: only recorded, nothing is done)"
         }
         let action = switch rule.action {
         case .allow: "leave it on the page"
@@ -115,7 +119,7 @@ public func renderSummary(_ policy: Policy) -> String {
         case .hide: "hide it (only the author and their friends still see it)"
         case .delete: "delete it and report the post"
         }
-        lines.append("  Does: \(action), \(mode)")
+        lines.append("  Does: \(action)\(mode)")
         if let note = rule.note { lines += wrap("Note: \(note)", indent: "  ") }
         if let reply = rule.renderedPrivateReply(practice: practice) { lines += wrap("Private reply: \u{201C}\(reply)\u{201D}", indent: "  ") }
         if let reply = rule.renderedPublicReply(practice: practice) { lines += wrap("Public reply: \u{201C}\(reply)\u{201D}", indent: "  ") }
@@ -143,10 +147,6 @@ private func wrap(_ text: String, indent: String, width: Int = 100) -> [String] 
     }
     if current.count > indent.count { lines.append(current) }
     return lines
-}
-
-extension String {
-    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 /// Builds YAML text line by line, choosing for each value a style that reads back as exactly that value.

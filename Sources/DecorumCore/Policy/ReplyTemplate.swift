@@ -2,16 +2,21 @@
 public struct ReplyTemplate: Sendable, Hashable {
     /// What a template may ask for.
     public enum Placeholder: String, Sendable, Hashable, CaseIterable {
+        /// The NHS website page for official reviews.
         case reviewsURL = "reviews_url"
+        /// The Complaints Procedure's web address.
         case complaintsURL = "complaints_url"
         /// The complaints URL, or the complaints text when there is no URL.
         case complaints
+        /// The practice's name.
         case practiceName = "practice_name"
         /// The practice's first phone number.
         case practicePhone = "practice_phone"
         /// The rule's clause as patients read it.
         case clause
+        /// The clause's number, "4".
         case clauseNumber = "clause_number"
+        /// The rule's title, "Reviews".
         case ruleTitle = "rule_title"
     }
 
