@@ -177,7 +177,7 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .categoryUncovered(category):
             return "No rule covers category \(quoted(category.rawValue)) (\(category.phrase)). Add it to the categories of one rule."
         case let .unjudgeableWithCategories(id):
-            return "Rule \(quoted(id.rawValue)) cannot be judged from a post (judgeable: false), so it cannot have categories. Remove them or move them to another rule."
+            return "Rule \(quoted(id.rawValue)) cannot be judged from a post, so it must have judgeable: false and no categories. Move its categories to another rule."
         case let .unknownPlaceholder(name, suggestion):
             return "{\(name)} is not a placeholder.\(didYouMean(suggestion.map { "{\($0)}" }, quote: false)) Placeholders are: \(ReplyTemplate.Placeholder.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")). Write {{ for a literal brace."
         case let .malformedTemplate(problem):
