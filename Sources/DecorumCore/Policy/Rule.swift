@@ -11,13 +11,16 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, CustomStrin
 /// One clause of the code of conduct and what Decorum does when it is broken.
 public struct Rule: Sendable, Hashable {
     public var id: RuleID
+    /// The clause's number in the code of conduct: the id's number, or set for a rule that splits a clause.
+    public var clauseNumber: Int?
     public var title: String
     /// The clause as patients read it.
     public var clause: String
     public var categories: [Category]
     /// False for clauses that cannot be judged from a post (clause 1: devices in the surgery).
     public var judgeable: Bool
-    /// Why a clause cannot be judged, shown in `policy show`.
+    /// A remark for people reading the policy (why a clause cannot be judged, what the action means),
+    /// shown in `policy show`.
     public var note: String?
     public var action: Action
     public var mode: Mode
@@ -26,9 +29,11 @@ public struct Rule: Sendable, Hashable {
 
     public init(
         id: RuleID, title: String, clause: String, categories: [Category], judgeable: Bool = true, note: String? = nil,
-        action: Action, mode: Mode = .auto, replies: ReplyTemplates = ReplyTemplates(), escalations: [Escalation] = []
+        action: Action, mode: Mode = .auto, replies: ReplyTemplates = ReplyTemplates(), escalations: [Escalation] = [],
+        clauseNumber: Int? = nil
     ) {
         self.id = id
+        self.clauseNumber = clauseNumber ?? Int(id.rawValue)
         self.title = title
         self.clause = clause
         self.categories = categories
@@ -83,8 +88,11 @@ public struct Escalation: Sendable, Hashable {
     }
     public var role: Role
     public var urgency: Urgency
-    public init(role: Role, urgency: Urgency) {
+    /// What the person told should know or do ("legal advice may be sought").
+    public var note: String?
+    public init(role: Role, urgency: Urgency, note: String? = nil) {
         self.role = role
         self.urgency = urgency
+        self.note = note
     }
 }
