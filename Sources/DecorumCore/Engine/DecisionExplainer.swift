@@ -1,0 +1,92 @@
+/// Writes a decision's explanation in plain words: which clause, why (with the words that show it),
+/// what happens, who is told, and the policy version.
+struct DecisionExplainer {
+    let policy: Policy
+
+    func explain(
+        applied: [(rule: Rule, results: [CategoryResult])], unruled: [CategoryResult], action: Action, pending: Action?,
+        needsApproval: Bool, safeguarding: Bool, replies: [Reply], escalations: [Escalation], observed: [ObservedRule]
+    ) -> String {
+        var sentences = [String]()
+        if applied.isEmpty && unruled.isEmpty {
+            sentences.append("Nothing in this item breaks the code of conduct; it is left as it is.")
+        }
+        for (rule, results) in applied {
+            let what = results.map { r -> String in
+                if let quote = Self.quote(r.evidence) { return "\(r.category.phrase) (\(quote))" }
+                return r.category.phrase
+            }
+            let label = Self.ruleLabel(rule)
+            let prefix = rule.mode == .observe ? "\(label) would apply (observe mode)" : "\(label) applies"
+            sentences.append("\(prefix): \(Self.list(what)).")
+        }
+        for r in unruled {
+            sentences.append("The item shows \(r.category.phrase), which no rule of this policy covers; nothing is done about it.")
+        }
+        if !applied.filter({ $0.rule.mode != .observe }).isEmpty {
+            sentences.append(actionSentence(action, pending: pending, needsApproval: needsApproval, safeguarding: safeguarding))
+        }
+        for reply in replies {
+            switch reply.channel {
+            case .private: sentences.append("The author is sent one private reply (the template of \(Self.ruleLabel(id: reply.rule, policy))).")
+            case .public: sentences.append("A public reply is posted (the template of \(Self.ruleLabel(id: reply.rule, policy))).")
+            }
+        }
+        let told = escalations.map { e in e.urgency == .urgent ? "the \(e.role.title) at once" : "the \(e.role.title)" }
+        if !told.isEmpty { sentences.append("Decorum tells \(Self.list(told)).") }
+        for o in observed {
+            sentences.append("Observe mode: \(Self.ruleLabel(id: o.rule, policy)) would have chosen \"\(o.wouldAction.rawValue)\"; nothing was done for it.")
+        }
+        sentences.append("Policy \(policy.version).")
+        return sentences.joined(separator: " ")
+    }
+
+    private func actionSentence(_ action: Action, pending: Action?, needsApproval: Bool, safeguarding: Bool) -> String {
+        var s: String
+        switch action {
+        case .allow: s = "The item stays visible."
+        case .review: s = "The item stays visible until a person has looked at it."
+        case .hide: s = "The item is hidden at once and kept as evidence."
+        case .delete: s = "The item is deleted and reported, with its evidence kept."
+        }
+        if needsApproval {
+            if let pending { s += " A moderator is asked to confirm: \(Self.verb(pending))." } else { s += " A moderator is asked to confirm." }
+        }
+        if safeguarding { s += " Because a vulnerable person may be at risk, it is kept and a person is told at once." }
+        return s
+    }
+
+    static func verb(_ action: Action) -> String {
+        switch action {
+        case .allow: "leave it"
+        case .review: "decide what to do"
+        case .hide: "keep it hidden"
+        case .delete: "delete it"
+        }
+    }
+
+    static func ruleLabel(_ rule: Rule) -> String {
+        if rule.id.rawValue.allSatisfy(\.isNumber) { return "Clause \(rule.id) (\(rule.title))" }
+        return "The \(rule.title.lowercased()) rule"
+    }
+
+    static func ruleLabel(id: RuleID, _ policy: Policy) -> String {
+        policy.rule(id: id).map(ruleLabel) ?? "rule \(id)"
+    }
+
+    /// The first piece of evidence, quoted and cut short; the text is the author's and is shown as data.
+    static func quote(_ evidence: [Evidence]) -> String? {
+        guard let first = evidence.first else { return nil }
+        var text = first.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if text.count > 60 { text = String(text.prefix(57)) + "…" }
+        return "\"\(text)\""
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

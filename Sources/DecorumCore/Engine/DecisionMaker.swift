@@ -1,0 +1,118 @@
+/// Combines an item's categories into one decision, in the order a practice manager would agree with:
+/// safeguarding, then other people's data, defamation, abuse and fraud, photographs and recordings,
+/// staff identification, complaints, reviews. This is the one place findings become a decision.
+public struct DecisionMaker: Sendable {
+    public let policy: Policy
+
+    public init(policy: Policy) { self.policy = policy }
+
+    /// How urgent each category is; lower first.
+    static func priority(_ category: Category) -> Int {
+        switch category {
+        case .safeguarding: 0
+        case .thirdPartyPII: 1
+        case .ownPII: 2
+        case .defamation: 3
+        case .abusive: 4
+        case .fraud: 5
+        case .misinformation: 6
+        case .photography: 7
+        case .consultationRecording: 8
+        case .staffIdentification: 9
+        case .complaint: 10
+        case .review: 11
+        }
+    }
+
+    /// The decision for an item with these categories.
+    public func decide(_ results: [CategoryResult]) -> Decision {
+        let found = results.sorted { Self.priority($0.category) < Self.priority($1.category) }
+        // Each applicable rule once, in the order of its most urgent category.
+        var applied: [(rule: Rule, results: [CategoryResult])] = []
+        var unruled: [CategoryResult] = []
+        for result in found {
+            guard let rule = policy.rule(for: result.category) else { unruled.append(result); continue }
+            if let i = applied.firstIndex(where: { $0.rule.id == rule.id }) {
+                applied[i].results.append(result)
+            } else {
+                applied.append((rule, [result]))
+            }
+        }
+        let categories = Set(found.map(\.category))
+        let acting = applied.filter { $0.rule.mode != .observe }
+        let observing = applied.filter { $0.rule.mode == .observe }
+
+        // The action: the most severe of the acting rules; approve-mode rules hide at most until confirmed.
+        var action = Action.allow
+        var pending: Action? = nil
+        var needsApproval = false
+        for (rule, _) in acting {
+            switch rule.mode {
+            case .auto:
+                action = max(action, rule.action)
+            case .approve:
+                needsApproval = true
+                pending = max(pending ?? .review, rule.action)
+                action = max(action, rule.action >= .hide ? .hide : .review)
+            case .observe:
+                break
+            }
+        }
+        // A safeguarding item is kept for a person: never deleted, and visible unless something hides it.
+        let safeguarding = acting.contains { $0.rule.categories.contains(.safeguarding) && $0.results.contains { $0.category == .safeguarding } }
+        if safeguarding {
+            if action == .delete {
+                action = .hide
+                pending = .delete
+                needsApproval = true
+            }
+            if action == .allow { action = .review }
+        }
+        if pending == action { pending = nil }
+
+        // One private reply, from the most urgent rule that has one; a public reply only on an item left
+        // visible that is not a complaint or a safeguarding concern (those are never acknowledged in public).
+        var replies = [Reply]()
+        if let (rule, template) = acting.lazy.compactMap({ a in a.rule.replies.privateReply.map { (a.rule, $0) } }).first {
+            replies.append(Reply(channel: .private, text: render(template, rule), rule: rule.id))
+        }
+        if action == .allow, !categories.contains(.complaint), !categories.contains(.safeguarding),
+           let (rule, template) = acting.lazy.compactMap({ a in a.rule.replies.publicReply.map { (a.rule, $0) } }).first {
+            replies.append(Reply(channel: .public, text: render(template, rule), rule: rule.id))
+        }
+
+        var escalations = Self.merge(acting.flatMap(\.rule.escalations))
+        if (needsApproval || action == .review), !escalations.contains(where: { $0.role == .moderator }) {
+            escalations.append(Escalation(role: .moderator, urgency: safeguarding ? .urgent : .normal))
+        }
+
+        let observed = observing.map { entry in
+            ObservedRule(
+                rule: entry.rule.id, wouldAction: entry.rule.action,
+                wouldReplies: [entry.rule.replies.privateReply.map { Reply(channel: .private, text: render($0, entry.rule), rule: entry.rule.id) }].compactMap { $0 },
+                wouldEscalate: entry.rule.escalations
+            )
+        }
+        let explanation = DecisionExplainer(policy: policy).explain(
+            applied: applied, unruled: unruled, action: action, pending: pending, needsApproval: needsApproval,
+            safeguarding: safeguarding, replies: replies, escalations: escalations, observed: observed
+        )
+        return Decision(
+            action: action, rules: acting.map(\.rule.id), replies: replies, escalations: escalations,
+            needsApproval: needsApproval, pendingAction: pending, observed: observed,
+            explanation: explanation, policyVersion: policy.version
+        )
+    }
+
+    private func render(_ template: String, _ rule: Rule) -> String {
+        ReplyTemplate.render(template, rule: rule, practice: policy.practice)
+    }
+
+    /// One escalation per role, at the most urgent level asked for, most important role first.
+    static func merge(_ escalations: [Escalation]) -> [Escalation] {
+        var byRole: [Role: Escalation.Urgency] = [:]
+        for e in escalations { byRole[e.role] = max(byRole[e.role] ?? .normal, e.urgency) }
+        return byRole.map { Escalation(role: $0.key, urgency: $0.value) }
+            .sorted { ($0.urgency == .urgent ? 0 : 1, $0.role) < ($1.urgency == .urgent ? 0 : 1, $1.role) }
+    }
+}

@@ -1,0 +1,72 @@
+/// Decorum's engine: judges one item against the practice's policy. A value, built once and shared by
+/// every caller; `judge` is pure.
+public struct Moderator: Sendable {
+    public let policy: Policy
+    public let detectors: [any Detector]
+    /// A category is reported when its combined confidence reaches this.
+    public let threshold: Double
+    private let context: DetectionContext
+    private let decisionMaker: DecisionMaker
+    private let resolver: (any EntitySubjectResolver)?
+
+    public init(policy: Policy, detectors: [any Detector], threshold: Double = 0.5) {
+        self.policy = policy
+        self.detectors = detectors
+        self.threshold = threshold
+        context = DetectionContext(policy: policy)
+        decisionMaker = DecisionMaker(policy: policy)
+        resolver = detectors.lazy.compactMap { $0 as? any EntitySubjectResolver }.last
+    }
+
+    /// The engine with Decorum's standard detectors for this policy.
+    public init(policy: Policy) {
+        self.init(policy: policy, detectors: StandardDetectors.make(for: DetectionContext(policy: policy)))
+    }
+
+    /// Judges one item: its categories with evidence, the identifying entities in it, and the decision.
+    public func judge(_ item: Item) -> Judgement {
+        if item.fromPage {
+            return Judgement(itemID: item.id, categories: [], entities: [], decision: Decision(
+                action: .allow, rules: [], replies: [], escalations: [],
+                explanation: "Written by the practice's own page: Decorum never moderates the practice's posts and replies. Policy \(policy.version).",
+                policyVersion: policy.version))
+        }
+        let text = AnalyzedText(item.text)
+        var input = DetectorInput(item: item, text: text, context: context)
+        var findings = [Finding]()
+        for detector in detectors {
+            let detection = detector.detect(input)
+            input.entities.append(contentsOf: detection.entities)
+            findings.append(contentsOf: detection.findings)
+        }
+        let entities = (resolver?.subjects(for: input) ?? input.entities).sorted { $0.span < $1.span }
+        let categories = Self.combine(findings, threshold: threshold)
+        return Judgement(itemID: item.id, categories: categories, entities: entities, decision: decisionMaker.decide(categories))
+    }
+
+    /// Findings of the same category combined by noisy-or; evidence kept in text order, without repeats.
+    static func combine(_ findings: [Finding], threshold: Double) -> [CategoryResult] {
+        var miss: [Category: Double] = [:]
+        var evidence: [Category: [Evidence]] = [:]
+        for f in findings {
+            miss[f.category, default: 1] *= 1 - min(max(f.confidence, 0), 1)
+            evidence[f.category, default: []].append(contentsOf: f.evidence)
+        }
+        var results = [CategoryResult]()
+        for category in Category.allCases {
+            guard let m = miss[category] else { continue }
+            let confidence = 1 - m
+            guard confidence >= threshold else { continue }
+            var seen = Set<TextSpan>()
+            let ev = (evidence[category] ?? []).sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+            results.append(CategoryResult(category: category, confidence: (confidence * 1000).rounded() / 1000, evidence: ev))
+        }
+        return results
+    }
+}
+
+/// A detector that can say whose each entity is (the poster's, another person's, staff, the practice's).
+public protocol EntitySubjectResolver: Sendable {
+    /// `input.entities` with their subjects decided.
+    func subjects(for input: DetectorInput) -> [Entity]
+}

@@ -1,0 +1,88 @@
+import DecorumCore
+import Foundation
+
+/// Reads JSON Lines of items, one a line; a bad line becomes a message naming its number, and the
+/// lines around it are still read.
+struct ItemReader {
+    /// One line's item, or what was wrong with it.
+    enum Entry {
+        case item(line: Int, Item, expected: Set<DecorumCore.Category>?)
+        case problem(line: Int, String)
+    }
+
+    var requireExpected = false
+
+    func entries(from data: Data) -> [Entry] {
+        var entries = [Entry]()
+        var lineNumber = 0
+        for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = rawLine
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            entries.append(parse(Data(line), line: lineNumber))
+        }
+        return entries
+    }
+
+    func parse(_ data: Data, line: Int) -> Entry {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            return .problem(line: line, "not valid JSON (\(Self.reason(error)))")
+        }
+        guard let dict = object as? [String: Any] else { return .problem(line: line, "expected a JSON object {…}, found \(Self.kind(object))") }
+        for key in ["id", "text"] {
+            guard let value = dict[key] else { return .problem(line: line, "missing \"\(key)\" (every item needs \"id\" and \"text\")") }
+            guard value is String else { return .problem(line: line, "\"\(key)\" must be a string, found \(Self.kind(value))") }
+        }
+        let item: Item
+        do {
+            item = try JSONDecoder().decode(Item.self, from: data)
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            return .problem(line: line, "\"\(Self.path(context.codingPath))\" has the wrong type: \(context.debugDescription)")
+        } catch let DecodingError.dataCorrupted(context) {
+            return .problem(line: line, "\"\(Self.path(context.codingPath))\": \(context.debugDescription)")
+        } catch {
+            return .problem(line: line, "cannot be read as an item (\(error))")
+        }
+        var expected: Set<DecorumCore.Category>? = nil
+        if let raw = dict["expected"] {
+            guard let list = raw as? [Any] else { return .problem(line: line, "\"expected\" must be a list of category ids") }
+            var set = Set<DecorumCore.Category>()
+            for value in list {
+                guard let s = value as? String, let c = DecorumCore.Category(rawValue: s) else {
+                    let all = DecorumCore.Category.allCases.map(\.rawValue).joined(separator: ", ")
+                    return .problem(line: line, "\"expected\" holds \(value), which is not a category (categories: \(all))")
+                }
+                set.insert(c)
+            }
+            expected = set
+        } else if requireExpected {
+            return .problem(line: line, "missing \"expected\" (a list of the categories the item should get, [] for none)")
+        }
+        return .item(line: line, item, expected: expected)
+    }
+
+    static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    static func kind(_ value: Any) -> String {
+        switch value {
+        case is String: "a string"
+        case is NSNumber: "a number"
+        case is [Any]: "a list"
+        case is [String: Any]: "an object"
+        case is NSNull: "null"
+        default: "something else"
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+        return ns.localizedDescription
+    }
+}
