@@ -112,6 +112,8 @@ struct HealthTermDetectorTests {
         "my results were fine thanks",
         "hope you are well",
         "the pharmacy lost my prescription again",
+        "the therapist was late to every session",
+        "texts cost 150p at std rate",
     ])
     func notHealth(text: String) {
         #expect(Self.terms(text).isEmpty)

@@ -14,6 +14,8 @@ struct IdentifierDetectorTests {
         ("4010232137 is his NHS number", "4010232137"),
         ("NHS: 401 023 2137.", "401 023 2137"),
         ("nhs number 94347 65919", "94347 65919"),
+        ("My dad's NHS number is 485 777 3457 can someone call him back", "485 777 3457"),
+        ("4829301740", "4829301740"),
     ])
     func nhsNumbers(text: String, number: String) {
         #expect(P.found(.nhsNumber, in: text) == [number])
@@ -32,6 +34,8 @@ struct IdentifierDetectorTests {
 
     @Test("a valid check digit inside a longer run, a reference or one repeated digit is not an NHS number", arguments: [
         "order 9434765919 has not arrived",
+        "Our order number is 4829301740",
+        "Please call our customer service representative on 7679046492 now",
         "tracking number 9434765919",
         "ref no. 943 476 5919",
         "account 94347659190",
@@ -66,6 +70,7 @@ struct IdentifierDetectorTests {
         ("07700.900.123", "07700.900.123"),
         ("016977 2345", "016977 2345"),
         ("my mobile is 07700 900123.", "07700 900123"),
+        ("Please call our customer service representative on 7679046492 now", "7679046492"),
     ])
     func phones(text: String, number: String) {
         #expect(P.found(.phone, in: text) == [number])
@@ -96,6 +101,7 @@ struct IdentifierDetectorTests {
         "waited 45 minutes from 8.00 to 8.45",
         "£0.01 0.02",
         "ID 01509412232x",
+        "Booking ref 7305 2281 93",
     ])
     func notPhones(text: String) {
         #expect(P.found(.phone, in: text).isEmpty)
@@ -143,6 +149,8 @@ struct IdentifierDetectorTests {
         "jo..bloggs@gmail.com",
         "meet @ 10",
         "user@localhost",
+        "just show msg+ticket@kiosk.Valid 4-7/12",
+        "rate 5000@sq.mtr",
     ])
     func notEmails(text: String) {
         #expect(P.found(.email, in: text).isEmpty)
@@ -240,6 +248,7 @@ struct IdentifierDetectorTests {
         "born in 1958",
         "the baby was born last week, appointment 12/03/2025 went fine",
         "DOB please? Call 0116 123 4567",
+        "since my baby was born in October. 2 home visits since",
     ])
     func notDatesOfBirth(text: String) {
         #expect(P.found(.dateOfBirth, in: text).isEmpty)
@@ -276,6 +285,8 @@ struct IdentifierDetectorTests {
         "1st class service",
         "my 2 kids view it differently",
         "£5 Station Road parking",
+        "I DECIDED 2 GO N E WAY IM BROKE",
+        "would like it to stay in Broad St building",
     ])
     func notAddresses(text: String) {
         #expect(P.found(.address, in: text).isEmpty)

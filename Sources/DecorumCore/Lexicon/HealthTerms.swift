@@ -1,7 +1,8 @@
 /// Named health information: conditions, medicines, tests and procedures, and mental-health terms,
 /// one phrase pattern a line (see `PhrasePattern`: `a|b` alternatives, `word*` prefixes, `[w]` optional,
 /// `~N` gaps). Lines starting with `#` are headings. Everyday symptoms ("cold", "headache", "cough") and
-/// vaccinations ("flu jab") are left out on purpose: they are what patients chat about, not disclosures.
+/// vaccinations ("flu jab") are left out on purpose: they are what patients chat about, not disclosures;
+/// so are services and staff ("therapist", "CAMHS", "crisis team"), which are usually what a review is about.
 /// Words that are also everyday words ("scan", "stroke", "operation") appear only in clinical phrases.
 enum HealthTerms {
     static let source = """
@@ -141,7 +142,7 @@ enum HealthTerms {
     herpes
     genital warts
     trichomonas|trichomoniasis
-    std|stds|sti|stis
+    sti|stis
     sexually transmitted
     sexual health clinic|check|screen|test
     pregnant
@@ -187,14 +188,11 @@ enum HealthTerms {
     overdose|overdosed|overdosing|overdoses
     sectioned
     mental health act
-    mental health problems|issues|condition|crisis|breakdown|team|nurse|worker
+    mental health problems|issues|condition|conditions|crisis|breakdown
     mental illness
     mentally ill
     nervous breakdown
     psychiatric
-    psychiatrist
-    crisis team
-    cmht|camhs
     rehab
     alcohol|drug|heroin detox
     alcoholic|alcoholism
@@ -202,9 +200,7 @@ enum HealthTerms {
     addiction
     heroin
     crack cocaine
-    counselling|counseling
     cbt
-    therapist
     psychotherapy
     # Tests and procedures
     smear|smears

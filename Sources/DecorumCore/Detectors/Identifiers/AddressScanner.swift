@@ -14,7 +14,7 @@ enum AddressScanner {
 
     /// Verbs of "lives at/on Barrow Road".
     static let livingWords: Set<String> = [
-        "live", "lives", "living", "lived", "stay", "stays", "staying", "stayed", "moved", "reside", "resides", "residing",
+        "live", "lives", "living", "lived", "moved", "reside", "resides", "residing",
     ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
     /// Words before a number that make it something other than a house number ("Room 101").
     static let notHouseNumber: Set<String> = [
@@ -78,10 +78,12 @@ enum AddressScanner {
             let type = s + k
             if let everyday = StreetTypes.all[tokens[type].key], joinedBySpaces(text, s - 1, type) {
                 let names = tokens[s..<type]
-                let capitals = names.allSatisfy(\.isCapitalized) && tokens[type].isCapitalized
+                // Capitals only tell a name from a word in mixed-case text: "2 GO N E WAY" is shouting.
+                let shouting = names.allSatisfy { $0.shape.contains(.allCaps) || $0.norm.utf8.count == 1 }
+                let capitals = !shouting && names.allSatisfy(\.isCapitalized) && tokens[type].isCapitalized
                 let needsCapitals = requireCapitals ?? everyday
                 let wordsOK = names.enumerated().allSatisfy { index, word in
-                    word.shape.contains(.hasLetter) && !word.shape.contains(.hasDigit)
+                    word.shape.contains(.hasLetter) && !word.shape.contains(.hasDigit) && word.norm.utf8.count > 1
                         && (!notNames.contains(word.key) || (index == 0 && word.key == "the" && (k > 1 || capitals)))
                 }
                 if wordsOK, !needsCapitals || capitals { return type }

@@ -92,7 +92,7 @@ enum DateOfBirthScanner {
         if let _ = day(tokens[t]) {
             var m = t + 1
             if m < tokens.count, tokens[m].key == "of" { m += 1 }
-            if m < tokens.count, months[tokens[m].key] != nil, closeTogether(tokens, t, m) {
+            if m < tokens.count, months[tokens[m].key] != nil, closeTogether(tokens, f, t, m) {
                 return year(tokens, f, after: m) ?? m
             }
         }
@@ -100,7 +100,7 @@ enum DateOfBirthScanner {
         if months[tokens[t].key] != nil {
             var d = t + 1
             if d < tokens.count, tokens[d].key == "the" { d += 1 }
-            if d < tokens.count, day(tokens[d]) != nil, closeTogether(tokens, t, d) {
+            if d < tokens.count, day(tokens[d]) != nil, closeTogether(tokens, f, t, d) {
                 // "May 5" alone is too often a plan; keep it only with a year or an ordinal.
                 if let y = year(tokens, f, after: d) { return y }
                 if tokens[d].shape.contains(.hasLetter) || tokens[t].key != "may" { return d }
@@ -146,7 +146,7 @@ enum DateOfBirthScanner {
     /// A year right after token `t`: "1958", "'58", ", 1958".
     private static func year(_ tokens: [Token], _ f: [Unicode.Scalar], after t: Int) -> Int? {
         let y = t + 1
-        guard y < tokens.count, tokens[y].isNumber, closeTogether(tokens, t, y), let value = Int(tokens[y].norm) else { return nil }
+        guard y < tokens.count, tokens[y].isNumber, closeTogether(tokens, f, t, y), let value = Int(tokens[y].norm) else { return nil }
         switch tokens[y].norm.utf8.count {
         case 4: return (1900...2099).contains(value) ? y : nil
         case 2: return y
@@ -154,8 +154,13 @@ enum DateOfBirthScanner {
         }
     }
 
-    /// Tokens `a` and `b` (a < b) are only a few characters apart: spaces, a comma, "of".
-    private static func closeTogether(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-        tokens[b].span.start - tokens[a].span.end <= 3 + 4 * (b - a - 1)
+    /// Tokens `a` to `b` are joined only by spaces and commas: "12th of March, 1958", not "October. 2".
+    private static func closeTogether(_ tokens: [Token], _ f: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        for k in a..<b {
+            let from = tokens[k].span.end, to = tokens[k + 1].span.start
+            guard to - from <= 3 else { return false }
+            for p in from..<to where f[p] != " " && f[p] != "," { return false }
+        }
+        return true
     }
 }

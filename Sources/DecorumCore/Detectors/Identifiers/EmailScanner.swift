@@ -1,7 +1,13 @@
 /// Finds e-mail addresses ("jo.bloggs@gmail.com", "jo.bloggs [at] gmail.com") by scanning out from each "@".
 enum EmailScanner {
-    /// Endings that make "name@2x.png" a file name, not an address.
-    static let fileEndings: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg", "pdf", "mp4", "mov", "heic", "js", "css", "html"]
+    /// Top-level domains longer than two letters that people's addresses use; any two-letter country
+    /// domain is accepted too. "msg@kiosk.Valid" and "5000@sq.mtr" are not addresses.
+    static let longDomains: Set<String> = """
+    com org net edu gov mil int info biz name pro mobi asia travel jobs tel aero coop museum
+    app dev io online site website space store shop club live life world today email tech top xyz icu win vip
+    fun cloud digital news media blog link click center centre company solutions services agency group global
+    london scot wales cymru nhs health care clinic doctor family help support
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).reduce(into: []) { $0.insert(String($1)) }
 
     static func scan(_ text: AnalyzedText, into found: inout [IdentifierMatch]) {
         let f = text.folded
@@ -48,8 +54,8 @@ enum EmailScanner {
         let host = String(domain)
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.first != "-" && $0.last != "-" }),
-              let tld = labels.last, (2...24).contains(tld.count), tld.unicodeScalars.allSatisfy(Tokenizer.isLetter),
-              !fileEndings.contains(String(tld)) else { return nil }
+              let tld = labels.last, tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }),
+              tld.count == 2 || longDomains.contains(String(tld)) else { return nil }
         var local = String.UnicodeScalarView()
         local.append(contentsOf: f[l..<atStart].lazy.filter { $0 != " " })
         return IdentifierMatch(kind: .email, span: TextSpan(l, d), value: String(local) + "@" + host)

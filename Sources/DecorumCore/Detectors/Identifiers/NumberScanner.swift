@@ -21,8 +21,14 @@ enum NumberScanner {
         "customer", "receipt", "item", "product", "model", "code", "voucher", "pin", "card",
     ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
 
-    /// "number", "no", "id" between a reference word and its number.
-    static let numberWords: Set<String> = ["no", "number", "num", "nr", "id", "code"]
+    /// Words that say a number is to be rung or texted.
+    static let phoneWords: Set<String> = [
+        "call", "calling", "ring", "dial", "phone", "ph", "tel", "telephone", "text", "txt", "whatsapp", "mobile", "mob",
+        "contact", "helpline", "landline", "cell", "fone",
+    ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
+
+    /// Words that may stand between a reference word and its number: "order number is".
+    static let numberWords: Set<String> = ["no", "number", "num", "nr", "id", "code", "is", "was", "its", "my", "our", "your", "the"]
 
     static func scan(_ text: AnalyzedText, into found: inout [IdentifierMatch]) {
         let f = text.folded
@@ -135,10 +141,14 @@ enum NumberScanner {
         }
         guard !plus, d.count >= 10, d.count <= 11 else { return nil }
         if gs.contains(where: { $0.digits.count < 2 }) { return nil }
+        let cue = hasNHSCue(text, span)
+        // "call 7679046492": a ten-digit number to ring is a phone number abroad, whatever its check digit.
+        if d.count == 10, d.first != 0, !cue, gs.count <= 3, hasPhoneCue(text, span) {
+            return IdentifierMatch(kind: .phone, span: span, value: string(d))
+        }
         if d.count == 10, gs.allSatisfy({ $0.separator != 0x2E && !$0.parenthesized }), NHSNumber.isValid(d),
            d.contains(where: { $0 != d.first }) {
             let shape334 = gs.count == 3 && gs.map(\.digits.count) == [3, 3, 4]
-            let cue = hasNHSCue(text, span)
             if d.first != 0, gs.count == 1 || shape334 || cue, cue || !isReference(text, span) {
                 return IdentifierMatch(kind: .nhsNumber, span: span, value: string(d))
             }
@@ -175,13 +185,25 @@ enum NumberScanner {
         return false
     }
 
-    /// An order, account or tracking number rather than a person's: "order 123…", "ref no. 123…".
+    /// "call", "ring", "text" or "mobile" just before the number.
+    private static func hasPhoneCue(_ text: AnalyzedText, _ span: TextSpan) -> Bool {
+        let t = text.tokenIndex(atOrAfter: span.start)
+        for k in max(0, t - 6)..<t where phoneWords.contains(text.tokens[k].key) { return true }
+        return false
+    }
+
+    /// An order, account or tracking number rather than a person's: "order 123…", "ref no. 123…",
+    /// "our order number is 123…".
     private static func isReference(_ text: AnalyzedText, _ span: TextSpan) -> Bool {
         let t = text.tokenIndex(atOrAfter: span.start)
-        guard t > 0 else { return false }
-        let before = text.tokens[t - 1].key
-        if referenceWords.contains(before) { return true }
-        return t > 1 && numberWords.contains(before) && referenceWords.contains(text.tokens[t - 2].key)
+        var k = t - 1
+        while k >= max(0, t - 5) {
+            let key = text.tokens[k].key
+            if referenceWords.contains(key) { return true }
+            guard numberWords.contains(key) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private static func taintedBefore(_ f: [Unicode.Scalar], _ i: Int) -> Bool {
