@@ -208,6 +208,8 @@ struct IdentifierDetectorTests {
         "Room 101",
         "covid19 was awful",
         "it was 12 noon",
+        "had my jab b4 2nd dose",
+        "see you on the m1 5th of june",
     ])
     func notPostcodes(text: String) {
         #expect(P.found(.postcode, in: text).isEmpty)
@@ -234,6 +236,7 @@ struct IdentifierDetectorTests {
         ("12/03/1958 (DOB) please check", "12/03/1958"),
         ("DOB is 3 Sept 1947", "3 Sept 1947"),
         ("dob: 21st december, 1961", "21st december, 1961"),
+        ("DOB 12031958", "12031958"),
     ])
     func datesOfBirth(text: String, date: String) {
         #expect(P.found(.dateOfBirth, in: text) == [date])
@@ -248,6 +251,7 @@ struct IdentifierDetectorTests {
         "born in 1958",
         "the baby was born last week, appointment 12/03/2025 went fine",
         "DOB please? Call 0116 123 4567",
+        "born on 12345678",
         "since my baby was born in October. 2 home visits since",
     ])
     func notDatesOfBirth(text: String) {

@@ -119,6 +119,7 @@ enum AddressScanner {
     }
 
     private static func isHouseNumber(_ token: Token) -> Bool {
+        guard token.shape.contains(.hasDigit), token.span.length <= 5 else { return false }
         let bytes = Array(token.norm.utf8)
         var digits = 0
         while digits < bytes.count, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }

@@ -88,6 +88,7 @@ enum DateOfBirthScanner {
     /// The last token of a date starting at token `t`, if one does.
     static func date(_ tokens: [Token], _ f: [Unicode.Scalar], at t: Int) -> Int? {
         if let last = numericDate(tokens, f, at: t) { return last }
+        if compactDate(tokens[t]) { return t }
         // 12 March 1958, 12th of March 1958, 3rd of June.
         if let _ = day(tokens[t]) {
             var m = t + 1
@@ -126,6 +127,19 @@ enum DateOfBirthScanner {
         let dayMonth = (1...31).contains(x) && (1...12).contains(y)
         let monthDay = (1...12).contains(x) && (1...31).contains(y)
         return dayMonth || monthDay ? t + 2 : nil
+    }
+
+    /// 12031958 or 120358: day, month and year run together.
+    private static func compactDate(_ token: Token) -> Bool {
+        guard token.isNumber else { return false }
+        let d = Array(token.norm.utf8).map { Int($0) - 0x30 }
+        guard d.count == 6 || d.count == 8, d.allSatisfy({ (0...9).contains($0) }) else { return false }
+        let day = d[0] * 10 + d[1], month = d[2] * 10 + d[3]
+        if d.count == 8 {
+            let year = d[4] * 1000 + d[5] * 100 + d[6] * 10 + d[7]
+            guard (1900...2099).contains(year) else { return false }
+        }
+        return (1...31).contains(day) && (1...12).contains(month)
     }
 
     /// A day of the month: "12", "12th", "3rd", "1st".

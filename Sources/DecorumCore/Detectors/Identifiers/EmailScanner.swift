@@ -22,7 +22,7 @@ enum EmailScanner {
             } else if (f[i] == "(" || f[i] == "["), i + 3 < n, f[i + 1] == "a", f[i + 2] == "t", f[i + 3] == (f[i] == "(" ? ")" : "]") {
                 atStart = i
                 atEnd = i + 4
-                while atStart > 0, f[atStart - 1] == " ", i - atStart < 1 { atStart -= 1 }
+                if atStart > 0, f[atStart - 1] == " " { atStart -= 1 }
                 if atEnd < n, f[atEnd] == " " { atEnd += 1 }
             }
             guard atStart >= 0 else { i += 1; continue }

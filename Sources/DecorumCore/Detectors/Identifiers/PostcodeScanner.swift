@@ -19,7 +19,8 @@ enum PostcodeScanner {
                 let next = tokens[i + 1]
                 let gap = next.span.start - token.span.end
                 let inward = Array(next.norm.utf8)
-                if gap >= 1, gap <= 2, onlySpaces(text.folded, token.span.end, next.span.start), inward.count == 3, isInward(inward[...]) {
+                if gap >= 1, gap <= 2, onlySpaces(text.folded, token.span.end, next.span.start), inward.count == 3, isInward(inward[...]),
+                   !isOrdinal(next, inward) {
                     found.append(IdentifierMatch(kind: .postcode, span: TextSpan(token.span.start, next.span.end),
                                                  value: (token.norm + next.norm).uppercased()))
                     i += 2
@@ -56,6 +57,16 @@ enum PostcodeScanner {
         let a = Array(c)
         return isDigit(a[0]) && isLetter(a[1]) && isLetter(a[2])
             && !"cikmov".utf8.contains(a[1]) && !"cikmov".utf8.contains(a[2])
+    }
+
+    /// "b4 2nd": an ordinal in lower case is text-speak, though "B4 2ND" would be a postcode.
+    private static func isOrdinal(_ token: Token, _ c: [UInt8]) -> Bool {
+        guard !token.shape.contains(.allCaps), !token.isCapitalized else { return false }
+        switch (c[0], c[1], c[2]) {
+        case (0x31, 0x73, 0x74), (0x32, 0x6E, 0x64), (0x33, 0x72, 0x64): return true       // 1st 2nd 3rd
+        case (_, 0x74, 0x68): return c[0] != 0x31 && c[0] != 0x32 && c[0] != 0x33          // 4th … 9th, 0th
+        default: return false
+        }
     }
 
     private static func onlySpaces(_ f: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
