@@ -17,6 +17,8 @@ struct ComplaintDetectorTests {
         "WHY CANT I GET AN APPOINTMENT. RANG 40 TIMES THIS MORNING",
         "been on hold for ages, nobody answers the phone",
         "impossible to get through on the phone",
+        "rang at 8 on the dot, 19th in line",
+        "they never ever answer",
         "no appointments available for 3 weeks what am I supposed to do",
         "they sent me away with paracetamol",
         "My husband was turned away at the desk even though he was in agony",

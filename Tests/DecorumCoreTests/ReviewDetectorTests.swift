@@ -24,6 +24,7 @@ struct ReviewDetectorTests {
         "the staff went above and beyond for us x",
         "10/10 service",
         "excelent service as always",
+        "lol the receptionist is a legend, so helpful",
     ])
     func praise(text: String) {
         #expect(confidence(text) >= 0.6, "\(text)")

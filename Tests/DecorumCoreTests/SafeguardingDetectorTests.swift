@@ -30,6 +30,8 @@ struct SafeguardingDetectorTests {
         "I'm going to jump off the bridge on the A6",
         "cant do this anymore.",
         "no one would care if i died tbh",
+        "gona end it tonite",
+        "just want to sleep and never wake up",
     ])
     func selfHarm(text: String) {
         #expect(confidence(text) >= 0.75, "\(text)")
@@ -45,6 +47,7 @@ struct SafeguardingDetectorTests {
         "I'm in an abusive relationship and don't know where to turn",
         "she won't let me see my friends or family anymore",
         "I don't feel safe at home",
+        "my daughters boyfriend hits her and she wont tell anyone",
         "my boyfriend strangled me and i have marks on my neck",
     ])
     func domesticAbuse(text: String) {
@@ -68,6 +71,7 @@ struct SafeguardingDetectorTests {
         "nobody's feeding her, the carers never turn up",
         "I think my nan is being financially abused by her son",
         "her son is taking her pension every week",
+        "the old chap at number 4 hasnt been out in a week",
         "nobody has seen him since Sunday and his curtains are shut",
     ])
     func vulnerableAdult(text: String) {

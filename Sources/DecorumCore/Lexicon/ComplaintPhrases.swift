@@ -46,6 +46,9 @@ enum ComplaintPhrases {
     cant|cannot|couldnt|cnt|never|impossible|unable ~3 get|book|getting|booking an|a|any ~1 appointment|appointments|appt|appts|doctor|gp|callback|slot|face
     cant|cannot|couldnt|cnt|never|impossible|unable ~3 get|getting through|seen
     no appointments|appointment|appts|appt ~2 left|available|gone
+    nothing|none|no|nowt ~1 left ~2 by|when|at|once
+    by the time i|id ~1 got|get through
+    nobody|never|noone ~2 answers|answer|picks $
     not a single appointment|appointments|slot
     appointments ~3 gone|none|full
     told to ring|call|phone|try ~2 back|again ~2 tomorrow|tmrw|monday|next|8am|later

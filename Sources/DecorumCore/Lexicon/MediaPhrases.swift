@@ -6,7 +6,7 @@ enum MediaPhrases {
     static let cues = """
     @photoact 0.85 talk of photographing staff or patients
     took|taken|taking|take|snapped|snap|grabbed|got|get|getting|have|posted|posting|post|sharing|share ~2 pic|pics|photo|photos|picture|pictures|video|videos|snap|snaps|footage|selfie|screenshot ~1 of ~3 receptionist|receptionists|reception|staff|nurse|nurses|doctor|doctors|dr|gp|desk|queue|waiting|patients|people|everyone|lady|woman|man|bloke|girl|her|him|them|manager|inside|surgery
-    photographed|filmed|filming|film|videoed|videoing|recorded|recording ~3 receptionist|receptionists|reception|staff|nurse|nurses|doctor|doctors|dr|gp|desk|queue|waiting|patients|people|everyone|lady|woman|man|her|him|them|manager|inside
+    photographed|filmed|filming|film|videoed|videoing ~3 receptionist|receptionists|reception|staff|nurse|nurses|doctor|doctors|dr|gp|desk|queue|waiting|patients|people|everyone|lady|woman|man|her|him|them|manager|inside
     got|caught|have|filmed ~2 her|him|them|it|everything|this|receptionist|staff|doctor|nurse ~1 on ~1 camera|video|film|cctv|phone|tape
     going|gonna|will|ill ~3 film|filming|photograph|video ~2 them|her|him|next|everything|it|reception|staff|receptionist
     @photoscene 0.85 a picture of the surgery, its patients or staff

@@ -28,9 +28,10 @@ enum ReviewPhrases {
     wouldnt|not|never|dont ~1 recommend
     avoid this|that|the place|surgery|practice
     avoid ~3 plague|costs
+    waste of ~1 space|time
     stay away ~3 place|surgery|practice
     @opinion 0.7 an opinion of the practice's people
-    staff|receptionists|reception|doctors|nurses|team|everyone|gps|nurse|doctor|receptionist ~3 are|were|is|was|always|so ~2 lovely|brilliant|amazing|helpful|kind|friendly|great|fantastic|wonderful|caring|professional|excellent|fab|superb|useless|rude|hopeless|terrible|awful|unhelpful|incompetent|clueless|brill|stars|angels|heroes|credit
+    staff|receptionists|reception|doctors|nurses|team|everyone|gps|nurse|doctor|receptionist ~3 are|were|is|was|always|so ~2 lovely|brilliant|amazing|helpful|kind|friendly|great|fantastic|wonderful|caring|professional|excellent|fab|superb|useless|rude|hopeless|terrible|awful|unhelpful|incompetent|clueless|brill|stars|angels|heroes|credit|legend|legends|gems|diamonds
     lovely|kind|helpful|friendly|caring|brilliant|amazing ~1 receptionist|receptionists|nurse|nurses|doctor|doctors|staff|team|gp|gps|lady|ladies
     well done ~3 team|staff|everyone|all|surgery|practice|nurses|doctors
     credit to ~2 surgery|practice|nhs|profession|team

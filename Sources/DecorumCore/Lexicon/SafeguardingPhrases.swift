@@ -8,7 +8,10 @@ enum SafeguardingPhrases {
     kms
     end|ending|take|taking my [own] life
     end|ending it all
-    end|ending it ~2 tonight|today|soon|now
+    end|ending it ~2 tonight|tonite|2nite|today|soon|now
+    sleep and ~1 not|never wake
+    had enough of everything|life|living
+    feel|feeling like giving up $
     want|wanna|planning|plan|ready ~2 to|2 end|finish it $
     want|wanna|planning ~2 [to|2] die|disappear
     want|wish ~2 i|id was|were dead
@@ -66,6 +69,7 @@ enum SafeguardingPhrases {
     static let abuse = """
     @abuse 0.9 a disclosure of domestic abuse
     he|she|husband|partner|boyfriend|bf|wife|girlfriend|gf|ex|hubby|fiance ~2 hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|throttled|shoved|batters|battered|rapes|raped me
+    he|husband|partner|boyfriend|bf|wife|girlfriend|gf|ex|hubby|fiance ~2 hits|beats|punches|punched|kicks|slaps|slapped|chokes|choked|strangled|batters|battered ~1 her|him
     he|she|husband|partner|boyfriend|wife|girlfriend|ex|hubby ~2 threatened|threatens|threatening to kill|hurt|stab|strangle me
     husband|partner|boyfriend|bf|wife|girlfriend|gf|ex|hubby|fella ~2 wont|doesnt|dont|never|wouldnt let me ~2 leave|go|out|see|have|talk|speak|work|ring|phone|call
     wont|doesnt|wouldnt|never let|lets me ~1 leave the|my house|home|flat
@@ -115,7 +119,8 @@ enum SafeguardingPhrases {
 
     static let adult = """
     @adult 0.8 a vulnerable adult at risk
-    she|he|hes|shes|neighbour|nan|gran|grandad|grandma|mum|dad|lady|man|woman|gentleman|uncle|aunt|auntie ~2 hasnt|not|isnt|wasnt|nt been seen|heard ~4 days|weeks|since
+    she|he|hes|shes|neighbour|nan|gran|grandad|grandma|mum|dad|lady|man|woman|gentleman|uncle|aunt|auntie|chap|fella|bloke ~4 hasnt|not|isnt|wasnt|nt been seen|heard|out ~4 days|weeks|week|since
+    curtains ~2 closed|shut|drawn ~3 days|week|since
     she|he|hes|shes|neighbour|nan|gran|grandad|grandma|mum|dad|lady|man|woman|gentleman|uncle|aunt|auntie ~2 hasnt|not|isnt|wasnt|nt answered|answering ~3 door|phone ~3 days|since|ages
     nobody|noone|no [one] ~1 has|s|have|had ~1 seen|heard ~2 her|him|them ~3 days|weeks|since
     nobody|noone|no [one] ~2 feeding|checking|looking|caring|visiting|washing ~2 her|him|them
