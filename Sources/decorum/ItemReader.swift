@@ -66,7 +66,9 @@ struct ItemReader {
     }
 
     static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        keys.reduce(into: "") { path, key in
+            if let i = key.intValue { path += "[\(i)]" } else { path += path.isEmpty ? key.stringValue : "." + key.stringValue }
+        }
     }
 
     static func kind(_ value: Any) -> String {

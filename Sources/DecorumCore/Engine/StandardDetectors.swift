@@ -3,6 +3,14 @@
 public enum StandardDetectors {
     /// The standard detectors for a practice.
     public static func make(for context: DetectionContext) -> [any Detector] {
-        []
+        [
+            IdentifierDetector(context: context),
+            HealthTermDetector(),
+            DefamationDetector(context: context),
+            ComplaintDetector(context: context),
+            ReviewDetector(context: context),
+            SafeguardingDetector(context: context),
+            MediaDetector(context: context),
+        ]
     }
 }
