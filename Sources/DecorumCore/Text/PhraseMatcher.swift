@@ -1,5 +1,6 @@
-/// Finds many phrase patterns in a text's words at once. Patterns are indexed by the keys of their
-/// first element, so a text is scanned once whatever the number of patterns.
+/// Finds many phrase patterns in a text's words at once. Patterns are indexed by the key hashes of
+/// their first element, so a text is scanned once whatever the number of patterns, and no string is
+/// hashed per token.
 public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     /// One occurrence of a pattern.
     public struct Match: Sendable, Hashable {
@@ -10,9 +11,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         public var span: TextSpan
     }
 
-    private var byFirstKey: [String: [Int]] = [:]
-    private var byFirstPrefix: [(String, Int)] = []
     private var patterns: [(PhrasePattern, Label)] = []
+    private var wordIndex = HashIndex()
+    /// One index per prefix length, shortest first.
+    private var prefixIndex: [(length: Int, index: HashIndex)] = []
 
     public init() {}
 
@@ -24,8 +26,17 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         let index = patterns.count
         patterns.append((pattern, label))
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
-        for w in words { byFirstKey[w, default: []].append(index) }
-        for p in prefixes { byFirstPrefix.append((p, index)) }
+        for w in words { wordIndex.insert(w, index) }
+        for p in prefixes {
+            if let i = prefixIndex.firstIndex(where: { $0.length == p.length }) {
+                prefixIndex[i].index.insert(p.hash, index)
+            } else {
+                var fresh = HashIndex()
+                fresh.insert(p.hash, index)
+                prefixIndex.append((p.length, fresh))
+                prefixIndex.sort { $0.length < $1.length }
+            }
+        }
     }
 
     public var count: Int { patterns.count }
@@ -35,11 +46,12 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         var result = [Match]()
         guard !patterns.isEmpty else { return result }
         for i in tokens.indices {
-            let key = tokens[i].key
-            if let candidates = byFirstKey[key] {
-                for p in candidates { match(p, tokens, i, &result) }
+            let token = tokens[i]
+            wordIndex.forEach(token.keyHash) { match($0, tokens, i, &result) }
+            for (length, index) in prefixIndex {
+                guard let h = KeyHash.prefix(token.key, length: length) else { break }
+                index.forEach(h) { match($0, tokens, i, &result) }
             }
-            for (prefix, p) in byFirstPrefix where key.hasPrefix(prefix) { match(p, tokens, i, &result) }
         }
         return result
     }
@@ -67,16 +79,17 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
             }
             return nil
         case .words(let words, let prefixes, let optional):
-            if t < tokens.count, accepts(tokens[t].key, words, prefixes),
+            if t < tokens.count, accepts(tokens[t], words, prefixes),
                let end = matchElements(elements, e + 1, tokens, t + 1) { return end }
             return optional ? matchElements(elements, e + 1, tokens, t) : nil
         }
     }
 
     @inline(__always)
-    private static func accepts(_ key: String, _ words: Set<String>, _ prefixes: [String]) -> Bool {
-        if words.contains(key) { return true }
-        for p in prefixes where key.hasPrefix(p) { return true }
+    private static func accepts(_ token: Token, _ words: [UInt64], _ prefixes: [PhrasePattern.Prefix]) -> Bool {
+        let h = token.keyHash
+        for w in words where w == h { return true }
+        for p in prefixes where KeyHash.prefix(token.key, length: p.length) == p.hash { return true }
         return false
     }
 }

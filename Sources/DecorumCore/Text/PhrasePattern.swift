@@ -10,9 +10,16 @@
 /// Example: `"i|im|i'm ~2 going to|gonna kill|hurt|end my*"`.
 public struct PhrasePattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
-        case words(Set<String>, prefixes: [String], optional: Bool)
+        /// Any of these words (key hashes) or word prefixes (byte length and hash of the prefix).
+        case words([UInt64], prefixes: [Prefix], optional: Bool)
         case any
         case gap(Int)
+    }
+
+    /// A word prefix: the hash of a key's first `length` UTF-8 bytes.
+    public struct Prefix: Sendable, Hashable {
+        public var length: Int
+        public var hash: UInt64
     }
 
     public let source: String
@@ -34,14 +41,17 @@ public struct PhrasePattern: Sendable, Hashable {
                 optional = true
                 part = String(part.dropFirst().dropLast())
             }
-            var words = Set<String>(), prefixes = [String]()
+            var words = [UInt64](), prefixes = [Prefix]()
             for alt in part.split(separator: "|") {
                 if alt.hasSuffix("*"), alt.count > 1 {
-                    prefixes.append(Tokenizer.key(String(alt.dropLast())))
+                    let key = Tokenizer.key(String(alt.dropLast()))
+                    guard !key.isEmpty else { throw PatternError(pattern: source, problem: "'\(alt)' is not a word") }
+                    prefixes.append(Prefix(length: key.utf8.count, hash: KeyHash.prefix(key, length: key.utf8.count)!))
                 } else {
                     let key = Tokenizer.key(String(alt))
                     guard !key.isEmpty else { throw PatternError(pattern: source, problem: "'\(alt)' is not a word") }
-                    words.insert(key)
+                    let hash = KeyHash.of(key)
+                    if !words.contains(hash) { words.append(hash) }
                 }
             }
             guard !words.isEmpty || !prefixes.isEmpty else { throw PatternError(pattern: source, problem: "'\(part)' has no words") }

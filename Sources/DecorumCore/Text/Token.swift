@@ -7,12 +7,15 @@ public struct Token: Sendable, Hashable {
     /// The comparison key: `norm` with leetspeak folded (1→i, 0→o, $→s, …), apostrophes dropped and
     /// repeated letters collapsed ("fuuuck" → "fuck", "bloody" → "blody"). Mask characters stay `*`.
     public var key: String
+    /// `KeyHash.of(key)`, computed once.
+    public var keyHash: UInt64
     public var shape: Shape
 
     public init(span: TextSpan, norm: String, key: String, shape: Shape) {
         self.span = span
         self.norm = norm
         self.key = key
+        self.keyHash = KeyHash.of(key)
         self.shape = shape
     }
 

@@ -8,6 +8,13 @@ enum Tokenizer {
     }
 
     @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     /// Characters that can stand for a letter or hide one inside a word.
@@ -70,8 +77,9 @@ enum Tokenizer {
             norm.append(f)
             if isLetter(f) {
                 letters += 1
-                if scalars[k].properties.isUppercase { uppers += 1 }
-                if letters == 1, scalars[k].properties.isUppercase { shape.insert(.capitalized) }
+                let upper = isUppercase(scalars[k])
+                if upper { uppers += 1 }
+                if letters == 1, upper { shape.insert(.capitalized) }
             } else if isDigit(f) {
                 shape.insert(.hasDigit)
             } else if f == "*" || f == "#" {
