@@ -147,6 +147,7 @@ struct AbusiveDetectorTests {
         "I bought polish for the car",
         "the Arsenal match was on",
         "constipated, pissed off and tired",
+        "I'll hit you up when the results are back",
     ])
     func negatives(text: String) {
         #expect(abusive(text) < 0.5, "\(text)")

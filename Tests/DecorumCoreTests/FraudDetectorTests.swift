@@ -89,6 +89,9 @@ struct FraudDetectorTests {
         "Does anyone know if the weight loss jabs are available on the NHS?",
         "got my weight loss injection from the pharmacy, it's expensive but working",
         "my non-binary child was treated really well",
+        "Never share your password or PIN with anybody, the surgery will never ask",
+        "the nurse was making calls from home and kept me on hold",
+        "he can't go outside even with an escort",
     ])
     func negatives(text: String) {
         #expect(fraud(text) < 0.5, "\(text)")

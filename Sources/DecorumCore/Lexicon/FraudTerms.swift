@@ -25,7 +25,8 @@ enum FraudTerms {
     0.75 money financially free|independent
     0.70 money side hustle
     0.75 money earn|make|making ~2 money|cash|income ~2 online|daily|weekly|fast|easy|quick
-    0.75 money earn|earning|make|making ~3 from home
+    0.75 money earn|earning ~3 from home
+    0.75 money make|making money|cash|income ~2 from home
     0.35 money work|working from home
     0.85 money double|triple your ~1 money|investment|bitcoin|income|cash
     0.65 money 100|guaranteed ~1 profit*|returns|income|legit|genuine
@@ -41,10 +42,16 @@ enum FraudTerms {
     0.75 prize claim your|ur ~2 prize|reward|voucher|gift|refund|winnings|cash
     0.75 prize congratulations|congrats ~4 won|winner|selected|eligible|chosen
     0.65 prize free ~1 iphone|ipad|ps5|giftcard|vouchers|voucher|gift|cash|money|samsung
+    0.70 prize awarded|selected|chosen ~4 prize|reward|bonus|cash|voucher|vouchers|holiday
+    0.45 prize prize|prizes|winnings
+    0.60 prize call|ring|dial 09*|087*
+    0.60 promo txt|text|reply|send ~3 to 8*|6*
+    0.40 promo urgent
     0.60 prize cash app
     0.60 prize cashapp
     0.50 prize paypal me
-    0.80 adult onlyfans|fansly|hookup|hookups|escorts|escort
+    0.80 adult onlyfans|fansly|hookup|hookups
+    0.75 adult escort|escorts agency|service|services|girls
     0.80 adult sugar daddy|mummy|momma|mama|baby
     0.75 adult hot|lonely|sexy singles|milfs
     0.45 promo check|visit|see my|our profile|page|bio|website|site

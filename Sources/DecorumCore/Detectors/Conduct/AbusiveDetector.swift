@@ -133,6 +133,8 @@ public struct AbusiveDetector: Detector {
         for match in phrases.matches(in: tokens) {
             let info = phraseInfo[match.label]
             if info.negatable, !accepts(match, tokens, firstPersonOnly: info.firstPersonOnly) { continue }
+            // "I'll hit you up", "I'll hit you back": slang for getting in touch.
+            if info.firstPersonOnly, match.last + 1 < tokens.count, ["up", "back"].contains(tokens[match.last + 1].key) { continue }
             hits.append((match.span, info.confidence, info.reason))
         }
         guard let best = hits.max(by: { $0.confidence < $1.confidence }) else { return .none }

@@ -25,6 +25,7 @@ public struct FraudDetector: Detector {
     private let investWords: Set<String>
     private let periodWords: Set<String>
     private let moneyWords: Set<String>
+    private let negators: Set<String>
 
     public init(context: DetectionContext) {
         self.context = context
@@ -49,6 +50,7 @@ public struct FraudDetector: Detector {
         investWords = ConductLexicon.keys("invest invested investing investment trading trade bitcoin crypto forex profit profits returns withdraw withdrew")
         periodWords = ConductLexicon.keys("day daily days week weekly weeks hour hourly hours month monthly per home")
         moneyWords = ConductLexicon.keys("pounds quid grand gbp usd dollars")
+        negators = ConductLexicon.keys("not never dont doesnt didnt wont cant cannot nobody")
     }
 
     public func detect(_ input: DetectorInput) -> Detection {
@@ -63,6 +65,8 @@ public struct FraudDetector: Detector {
         for match in phrases.matches(in: text.tokens) {
             let (base, kind) = phraseInfo[match.label]
             var confidence = base
+            // "Never share your password with anybody" warns against the scam.
+            if kind == "credentials", isNegated(match, text.tokens) { continue }
             if kind == "medicine" || kind == "credentials" || kind == "prize", text.isQuestion(text.sentence(around: match.first)) {
                 confidence *= 0.5
             }
@@ -96,6 +100,11 @@ public struct FraudDetector: Detector {
         case "link": "a web address spelt out to dodge link filters"
         default: "a sign of a scam"
         }
+    }
+
+    private func isNegated(_ match: PhraseMatcher<Int>.Match, _ tokens: [Token]) -> Bool {
+        for k in max(0, match.first - 2)...match.last where negators.contains(tokens[k].key) { return true }
+        return false
     }
 
     // MARK: - Links
