@@ -6,6 +6,9 @@ public enum StandardDetectors {
         [
             IdentifierDetector(context: context),
             HealthTermDetector(),
+            AbusiveDetector(),
+            FraudDetector(context: context),
+            MisinformationDetector(),
             DefamationDetector(context: context),
             ComplaintDetector(context: context),
             ReviewDetector(context: context),
