@@ -23,10 +23,12 @@ public struct AbusiveDetector: Detector {
         let firstPersonOnly: Bool
     }
 
-    private let exact: [String: Entry]
-    private let stems: [String: Entry]
+    // Keyed by `KeyHash` so a token is looked up without hashing its string.
+    private let exact: [UInt64: Entry]
+    private let stems: [UInt64: Entry]
+    /// Stem lengths in UTF-8 bytes, shortest first.
     private let stemLengths: [Int]
-    private let exceptions: Set<String>
+    private let exceptions: Set<UInt64>
     /// Listed words by length, in lexicon order, for masked spellings ("f**king").
     private let maskable: [Int: [Entry]]
     /// Listed stems, for masked spellings of longer words ("b*****ds").
@@ -70,13 +72,13 @@ public struct AbusiveDetector: Detector {
                 if isStem { maskableStems.append(entry) }
             }
         }
-        self.exact = exact
-        self.stems = stems
-        stemLengths = Set(stems.keys.map { $0.unicodeScalars.count }).sorted()
+        self.exact = Dictionary(uniqueKeysWithValues: exact.map { (KeyHash.of($0.key), $0.value) })
+        self.stems = Dictionary(uniqueKeysWithValues: stems.map { (KeyHash.of($0.key), $0.value) })
+        stemLengths = Set(stems.keys.map { $0.utf8.count }).sorted()
         self.maskable = maskable
         self.maskableStems = maskableStems
         intensifiers = ConductLexicon.keys(Profanity.intensifiers)
-        exceptions = ConductLexicon.keys("shiitake shitake wankel cocktail scunthorpe")
+        exceptions = Set(ConductLexicon.keys("shiitake shitake wankel cocktail scunthorpe").map(KeyHash.of))
         adjectives = ConductLexicon.keys(Profanity.insultAdjectives)
         targets = ConductLexicon.keys(Profanity.targets)
         secondPerson = ConductLexicon.keys("you u ya ye yer yous youse")
@@ -150,17 +152,14 @@ public struct AbusiveDetector: Detector {
     /// The lexicon entry a token spells, seeing through leetspeak, repeats, look-alikes and masks.
     func entry(for token: Token) -> Entry? {
         if token.shape.contains(.masked) { return maskedEntry(token) }
-        let key = token.key
-        if exceptions.contains(key) { return nil }
-        let letters = Self.letters(of: token.norm)
-        if let entry = exact[key] {
-            return Self.runsAgree(letters, entry.surface, prefixOnly: false) ? entry : nil
+        if exceptions.contains(token.keyHash) { return nil }
+        if let entry = exact[token.keyHash] {
+            return Self.runsAgree(Self.letters(of: token.norm), entry.surface, prefixOnly: false) ? entry : nil
         }
-        let count = key.unicodeScalars.count
-        for n in stemLengths where n < count {
-            var prefix = String.UnicodeScalarView()
-            prefix.append(contentsOf: key.unicodeScalars.prefix(n))
-            if let entry = stems[String(prefix)], Self.runsAgree(letters, entry.surface, prefixOnly: true) { return entry }
+        let count = token.key.utf8.count
+        for n in stemLengths {
+            guard n < count, let h = KeyHash.prefix(token.key, length: n) else { break }
+            if let entry = stems[h], Self.runsAgree(Self.letters(of: token.norm), entry.surface, prefixOnly: true) { return entry }
         }
         return nil
     }
