@@ -27,10 +27,14 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Precision each category's threshold aims at on the development split.")
     var targetPrecision: Float = 0.85
 
+    @Option(help: "How much one development-set comment counts in training, against 1 for a public row.")
+    var devWeight: Float = 8
+
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let sets = try DatasetCatalog.load(dataDirectory: data, devDirectory: dev)
+        var sets = try DatasetCatalog.load(dataDirectory: data, devDirectory: dev)
+        for k in sets.indices where sets[k].name == "gp-dev" { sets[k].rowWeight = devWeight }
         guard !sets.isEmpty else { throw ValidationError("No datasets found under \(data).") }
         ModelReport.printInventory(sets)
 

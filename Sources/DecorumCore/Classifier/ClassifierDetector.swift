@@ -3,7 +3,8 @@
 /// Confidence follows the model's calibrated probability p: at or above a category's threshold it is
 /// 0.55…0.95 (so the engine reports the category); between half the threshold and the threshold it
 /// is a weak hint of 0.2…0.45 that only counts together with another detector's finding; below
-/// that nothing is said.
+/// that nothing is said. A category whose threshold did not reach its target precision on the
+/// development split only ever gives weak hints: the model adds recall, the rules keep precision.
 public struct ClassifierDetector: Detector {
     public let name = "learned-model"
     let model: LinearModel
@@ -19,7 +20,8 @@ public struct ClassifierDetector: Detector {
         for c in model.heads.indices {
             let head = model.heads[c]
             let p = head.probability(score: scores[c])
-            guard let confidence = Self.confidence(probability: p, threshold: head.threshold) else { continue }
+            guard var confidence = Self.confidence(probability: p, threshold: head.threshold) else { continue }
+            if head.devPrecision < head.targetPrecision { confidence = min(confidence, 0.45) }
             let evidence = explain(text, head: c)
             findings.append(Finding(category: head.category, confidence: confidence, evidence: evidence))
         }
