@@ -24,6 +24,12 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Training epochs.")
     var epochs = 6
 
+    @Option(help: "AdaGrad's base learning rate.")
+    var learningRate: Float = 0.25
+
+    @Option(help: "L2 penalty on the weights.")
+    var l2: Float = 2e-6
+
     @Option(help: "Precision each category's threshold aims at on the development split.")
     var targetPrecision: Float = 0.85
 
@@ -49,7 +55,7 @@ struct TrainCommand: AsyncParsableCommand {
         let featured = clock.now
         print("Features: \(trainData.indices.count) non-zero in training, in \(featured - start)")
 
-        let options = TrainingOptions(seed: seed, epochs: epochs)
+        let options = TrainingOptions(seed: seed, epochs: epochs, learningRate: learningRate, l2: l2)
         let trained = await withTaskGroup(of: (Int, [Float], Float).self) { group in
             for c in categories.indices {
                 group.addTask {
