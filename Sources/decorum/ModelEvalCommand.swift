@@ -95,6 +95,22 @@ struct ModelEvalCommand: AsyncParsableCommand {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = Double(rows.count * passes) / seconds
+        // Text analysis alone (shared with the rule detectors in the engine), to see the model's own cost.
+        var tokens = 0
+        let analysisStart = clock.now
+        for _ in 0..<passes { for row in rows { tokens &+= AnalyzedText(row.text).tokens.count } }
+        let a = clock.now - analysisStart
+        let analysisSeconds = Double(a.components.seconds) + Double(a.components.attoseconds) / 1e18
+        let modelMicros = (seconds - analysisSeconds) / Double(rows.count * passes) * 1e6
+        var each = [Duration]()
+        for row in rows {
+            let t0 = clock.now
+            _ = model.probabilities(AnalyzedText(row.text))
+            each.append(clock.now - t0)
+        }
+        each.sort()
+        let p99 = each.isEmpty ? .zero : each[min(each.count - 1, each.count * 99 / 100)]
+        print("timing: analysis+model \(ModelReport.f(1e6 / rate)) µs/item (p99 \(p99)), of which the model \(ModelReport.f(modelMicros)) µs; \(tokens) tokens")
         print("decorum rows=\(rows.count) precision=\(ModelReport.f(s.precision)) recall=\(ModelReport.f(s.recall)) f1=\(ModelReport.f(s.f1)) items_per_s=\(Int(rate))")
     }
 }
