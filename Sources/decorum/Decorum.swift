@@ -5,6 +5,9 @@ struct Decorum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "Keeps a GP practice's social media pages within its code of conduct for patients.",
-        subcommands: [ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self]
+        subcommands: [
+            ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self,
+            TrainCommand.self, ModelEvalCommand.self,
+        ]
     )
 }

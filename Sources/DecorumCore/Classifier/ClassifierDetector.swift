@@ -1,0 +1,73 @@
+/// Reports the categories the learned text model sees, with the words that weighed most as evidence.
+///
+/// Confidence follows the model's calibrated probability p: at or above a category's threshold it is
+/// 0.55…0.95 (so the engine reports the category); between half the threshold and the threshold it
+/// is a weak hint of 0.2…0.45 that only counts together with another detector's finding; below
+/// that nothing is said. A category whose threshold did not reach its target precision on the
+/// development split only ever gives weak hints: the model adds recall, the rules keep precision.
+public struct ClassifierDetector: Detector {
+    public let name = "learned-model"
+    let model: LinearModel
+
+    /// A detector for a trained model.
+    public init(model: LinearModel) { self.model = model }
+
+    public func detect(_ input: DetectorInput) -> Detection {
+        let text = input.text
+        guard !text.tokens.isEmpty else { return .none }
+        let scores = model.scores(text)
+        var findings = [Finding]()
+        for c in model.heads.indices {
+            let head = model.heads[c]
+            let p = head.probability(score: scores[c])
+            guard var confidence = Self.confidence(probability: p, threshold: head.threshold) else { continue }
+            if head.devPrecision < head.targetPrecision { confidence = min(confidence, 0.45) }
+            let evidence = explain(text, head: c)
+            findings.append(Finding(category: head.category, confidence: confidence, evidence: evidence))
+        }
+        return Detection(findings: findings)
+    }
+
+    /// The finding's confidence for a calibrated probability, or nil when too low to mention.
+    static func confidence(probability p: Float, threshold t: Float) -> Double? {
+        let t = min(max(t, 0.05), 0.99)
+        if p >= t { return Double(0.55 + 0.40 * min(1, (p - t) / (1 - t))) }
+        let weak = t / 2
+        guard p >= weak else { return nil }
+        return Double(0.20 + 0.25 * (p - weak) / (t - weak))
+    }
+
+    /// Up to three short runs of words (one to three words each) that pushed head `c` up most.
+    func explain(_ text: AnalyzedText, head c: Int) -> [Evidence] {
+        let contributions = model.contributions(text, head: c)
+        let tokenCount = text.tokens.count
+        var used = [Bool](repeating: false, count: contributions.count)
+        var evidence = [Evidence]()
+        let reason = "words the learned model links with \(model.heads[c].category.phrase)"
+        while evidence.count < 3 {
+            var best = -1
+            for u in contributions.indices where !used[u] && contributions[u] > 0 && (best < 0 || contributions[u] > contributions[best]) { best = u }
+            guard best >= 0 else { break }
+            var span: TextSpan
+            if best >= tokenCount {
+                span = text.joinedTokens[best - tokenCount].span
+                used[best] = true
+                for t in 0..<tokenCount where span.contains(text.tokens[t].span) { used[t] = true }
+            } else {
+                // Grow to a neighbour that also pushes up, up to three words.
+                var lo = best, hi = best
+                while hi - lo < 2 {
+                    let left = lo > 0 && !used[lo - 1] ? contributions[lo - 1] : 0
+                    let right = hi + 1 < tokenCount && !used[hi + 1] ? contributions[hi + 1] : 0
+                    let threshold = contributions[best] * 0.25
+                    if left >= right, left > threshold { lo -= 1 } else if right > threshold { hi += 1 } else { break }
+                }
+                for t in lo...hi { used[t] = true }
+                span = text.span(tokens: lo, hi)
+            }
+            if evidence.contains(where: { $0.span.overlaps(span) }) { continue }
+            evidence.append(Evidence(span: span, text: text.text(span), detector: name, reason: reason))
+        }
+        return evidence.sorted { $0.span < $1.span }
+    }
+}
