@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         discussion: "Judges the corpus (default: the development set in data/dev) over and over on one thread for --seconds."
     )
 
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var engine: EngineOptions
 
     @Option(help: "JSON Lines corpus files (default: data/dev/*.jsonl).")
     var corpus: [String] = []
@@ -22,7 +22,6 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let policy = try policyOptions.load()
         let files = corpus.isEmpty ? try Self.defaultCorpus() : corpus
         var items = [Item]()
         for file in files {
@@ -32,7 +31,7 @@ struct BenchCommand: ParsableCommand {
 
         let clock = ContinuousClock()
         let startUp = clock.now
-        let moderator = Moderator(policy: policy)
+        let (moderator, modelNote) = try engine.makeModerator()
         let startUpTime = startUp.duration(to: clock.now)
 
         // Warm up: one pass, so lazily built tables and caches are not counted.
@@ -68,11 +67,11 @@ struct BenchCommand: ParsableCommand {
                 ("seconds", .number(elapsed.seconds)), ("items_per_second", .number(perSecond.rounded())),
                 ("p50_us", .number(p50)), ("p99_us", .number(p99)), ("p999_us", .number(p999)), ("max_us", .number(worst)),
                 ("peak_rss_mb", .number(peakMB)), ("startup_ms", .number(startUpTime.seconds * 1000)),
-                ("detectors", .int(moderator.detectors.count)),
+                ("detectors", .int(moderator.detectors.count)), ("engine", .string(modelNote)),
             ]).serialized())
         } else {
             print("""
-            corpus: \(items.count) items from \(files.count) file(s), mean \(bytes / items.count) bytes; \(moderator.detectors.count) detectors; start-up \(String(format: "%.1f", startUpTime.seconds * 1000)) ms
+            corpus: \(items.count) items from \(files.count) file(s), mean \(bytes / items.count) bytes; \(moderator.detectors.count) detectors, \(modelNote); start-up (policy and model)  \(String(format: "%.1f", startUpTime.seconds * 1000)) ms
             judged \(n) items in \(String(format: "%.2f", elapsed.seconds)) s on one thread
             throughput: \(Int(perSecond)) items/s
             per item: p50 \(String(format: "%.1f", p50)) µs, p99 \(String(format: "%.1f", p99)) µs, p99.9 \(String(format: "%.1f", p999)) µs, max \(String(format: "%.1f", worst)) µs

@@ -10,7 +10,7 @@ struct EvalCommand: ParsableCommand {
         discussion: "Prints precision, recall and F1 per category, micro-F1, and the clean items wrongly flagged."
     )
 
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var engine: EngineOptions
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -18,12 +18,16 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also list every item where Decorum and the labels differ.")
     var mistakes = false
 
+    enum Split: String, ExpressibleByArgument, CaseIterable { case all, train, heldOut = "held-out" }
+
+    @Option(help: "Which part of the development set: all, train (used to build Decorum) or held-out (kept out of training and tuning).")
+    var split: Split = .all
+
     @Argument(help: "One or more labelled JSON Lines files (- for standard input).")
     var files: [String] = []
 
     func run() throws {
-        let policy = try policyOptions.load()
-        let moderator = Moderator(policy: policy)
+        let (moderator, modelNote) = try engine.makeModerator()
         var outcomes = [EvaluationReport.Outcome]()
         var problems = 0
         for file in files.isEmpty ? ["-"] : files {
@@ -33,12 +37,14 @@ struct EvalCommand: ParsableCommand {
                     problems += 1
                     StandardError.write("decorum eval: \(file): line \(line): \(message)")
                 case .item(_, let item, let expected):
+                    if split != .all, DevSetSplit.isHeldOut(id: item.id.rawValue) != (split == .heldOut) { continue }
                     let predicted = moderator.judge(item).categorySet
                     outcomes.append(.init(id: item.id, text: item.text, expected: expected ?? [], predicted: predicted))
                 }
             }
         }
         let report = EvaluationReport(outcomes: outcomes)
+        if !json { print("engine: \(modelNote); split: \(split.rawValue)\n") }
         print(json ? EvaluationFormatter.json(report).serialized() : EvaluationFormatter.table(report, showMistakes: mistakes))
         if problems > 0 { throw ExitCode(1) }
     }

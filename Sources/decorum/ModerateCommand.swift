@@ -15,7 +15,7 @@ struct ModerateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
 
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var engine: EngineOptions
 
     @Option(help: "Output: json (one decision a line) or table (for people, evidence highlighted).")
     var format: Format = .json
@@ -24,8 +24,7 @@ struct ModerateCommand: ParsableCommand {
     var input: String?
 
     func run() throws {
-        let policy = try policyOptions.load()
-        let moderator = Moderator(policy: policy)
+        let (moderator, _) = try engine.makeModerator()
         let entries = ItemReader().entries(from: try InputSource.read(input))
         var problems = 0
         let table = TableFormatter(colour: format == .table && isatty(STDOUT_FILENO) != 0)

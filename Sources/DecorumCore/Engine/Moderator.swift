@@ -18,9 +18,11 @@ public struct Moderator: Sendable {
         resolver = detectors.lazy.compactMap { $0 as? any EntitySubjectResolver }.last
     }
 
-    /// The engine with Decorum's standard detectors for this policy.
-    public init(policy: Policy) {
-        self.init(policy: policy, detectors: StandardDetectors.make(for: DetectionContext(policy: policy)))
+    /// The engine with Decorum's standard detectors for this policy, and the learned model when given.
+    public init(policy: Policy, model: LinearModel? = nil) {
+        var detectors = StandardDetectors.make(for: DetectionContext(policy: policy))
+        if let model { detectors.append(ClassifierDetector(model: model)) }
+        self.init(policy: policy, detectors: detectors)
     }
 
     /// Judges one item: its categories with evidence, the identifying entities in it, and the decision.
