@@ -28,14 +28,14 @@ struct DecisionExplainer {
         }
         for reply in replies {
             switch reply.channel {
-            case .private: sentences.append("The author is sent one private reply (the template of \(Self.ruleLabel(id: reply.rule, policy))).")
-            case .public: sentences.append("A public reply is posted (the template of \(Self.ruleLabel(id: reply.rule, policy))).")
+            case .private: sentences.append("The author is sent one private reply (the template of \(Self.ruleLabel(id: reply.rule, policy, midSentence: true))).")
+            case .public: sentences.append("A public reply is posted (the template of \(Self.ruleLabel(id: reply.rule, policy, midSentence: true))).")
             }
         }
         let told = escalations.map { e in e.urgency == .urgent ? "the \(e.role.title) at once" : "the \(e.role.title)" }
         if !told.isEmpty { sentences.append("Decorum tells \(Self.list(told)).") }
         for o in observed {
-            sentences.append("Observe mode: \(Self.ruleLabel(id: o.rule, policy)) would have chosen \"\(o.wouldAction.rawValue)\"; nothing was done for it.")
+            sentences.append("Observe mode: \(Self.ruleLabel(id: o.rule, policy, midSentence: true)) would have chosen \"\(o.wouldAction.rawValue)\"; nothing was done for it.")
         }
         sentences.append("Policy \(policy.version).")
         return sentences.joined(separator: " ")
@@ -65,13 +65,16 @@ struct DecisionExplainer {
         }
     }
 
-    static func ruleLabel(_ rule: Rule) -> String {
-        if rule.id.rawValue.allSatisfy(\.isNumber) { return "Clause \(rule.id) (\(rule.title))" }
-        return "The \(rule.title.lowercased()) rule"
+    /// "Clause 6 (Comments identifying staff)", or "The complaints rule" for rules that are not clauses.
+    static func ruleLabel(_ rule: Rule, midSentence: Bool = false) -> String {
+        if let number = rule.clauseNumber {
+            return "\(midSentence ? "clause" : "Clause") \(number) (\(rule.title))"
+        }
+        return "\(midSentence ? "the" : "The") \(rule.title.lowercased()) rule"
     }
 
-    static func ruleLabel(id: RuleID, _ policy: Policy) -> String {
-        policy.rule(id: id).map(ruleLabel) ?? "rule \(id)"
+    static func ruleLabel(id: RuleID, _ policy: Policy, midSentence: Bool = false) -> String {
+        policy.rule(id: id).map { ruleLabel($0, midSentence: midSentence) } ?? "rule \(id)"
     }
 
     /// The first piece of evidence, quoted and cut short; the text is the author's and is shown as data.
