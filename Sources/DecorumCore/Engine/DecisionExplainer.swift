@@ -77,12 +77,18 @@ struct DecisionExplainer {
         policy.rule(id: id).map { ruleLabel($0, midSentence: midSentence) } ?? "rule \(id)"
     }
 
-    /// The first piece of evidence, quoted and cut short; the text is the author's and is shown as data.
+    /// Up to three pieces of evidence, quoted and cut short; the text is the author's and is shown as data.
     static func quote(_ evidence: [Evidence]) -> String? {
-        guard let first = evidence.first else { return nil }
-        var text = first.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        if text.count > 60 { text = String(text.prefix(57)) + "…" }
-        return "\"\(text)\""
+        var quoted = [String]()
+        for e in evidence {
+            var text = e.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            if text.isEmpty { continue }
+            if text.count > 60 { text = String(text.prefix(57)) + "…" }
+            let q = "\"\(text)\""
+            if !quoted.contains(q) { quoted.append(q) }
+            if quoted.count == 3 { break }
+        }
+        return quoted.isEmpty ? nil : quoted.joined(separator: ", ")
     }
 
     static func list(_ items: [String]) -> String {
