@@ -59,8 +59,15 @@ public struct Moderator: Sendable {
             guard let m = miss[category] else { continue }
             let confidence = 1 - m
             guard confidence >= threshold else { continue }
-            var seen = Set<TextSpan>()
-            let ev = (evidence[category] ?? []).sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+            // Text order, without repeats or pieces inside a longer piece.
+            let all = (evidence[category] ?? []).sorted { $0.span < $1.span }
+            var ev = [Evidence]()
+            for (i, e) in all.enumerated() {
+                let covered = all.indices.contains { j in
+                    j != i && all[j].span.contains(e.span) && (all[j].span != e.span || j < i) && !all[j].span.isEmpty
+                }
+                if !covered || e.span.isEmpty && !ev.contains(where: { $0.span.isEmpty && $0.text == e.text }) { ev.append(e) }
+            }
             results.append(CategoryResult(category: category, confidence: (confidence * 1000).rounded() / 1000, evidence: ev))
         }
         return results
