@@ -80,10 +80,10 @@ private struct Scan {
     }
 
     /// A word that can be a name after a title or a cue.
-    func nameLike(_ i: Int, lowerKnown: Bool) -> Bool {
+    func nameLike(_ i: Int, lowerKnown: Bool, wordNames: Bool = false) -> Bool {
         guard isWord(i), !consumed[i] else { return false }
         let c = cls[i]
-        if c.contains(.stopAfterTitle) && !(c.contains(.firstName) && isCap(i) && !c.contains(.commonWordName)) { return false }
+        if c.contains(.stopAfterTitle) && !(c.contains(.firstName) && isCap(i) && (wordNames || !c.contains(.commonWordName))) { return false }
         if c.contains(.neverPerson) || c.contains(.rolePlural) || c.contains(.roleNoun) || c.contains(.title) { return false }
         if isCap(i) { return keys[i].unicodeScalars.count >= 2 || roster.knows(keys[i]) }
         guard lowerKnown else { return false }
@@ -146,7 +146,10 @@ private struct Scan {
         if j < n, keys[j] == "front" || keys[j] == "main" || keys[j] == "reception", j + 1 < n, has(j + 1, .staffPlace) { j += 1 }
         guard j < n, has(j, .staffPlace) else { return nil }
         if keys[j] == "phone" || keys[j] == "phones" || keys[j] == "switchboard" { return phones ? (j, strongPrep) : nil }
-        if keys[j] == "window" || keys[j] == "front" { return keys[j - 1] == "the" || keys[j] == "front" ? (j, false) : nil }
+        if keys[j] == "window" || keys[j] == "front" {
+            guard keys[j - 1] == "the", prep != "in", key(j + 1) != "of" else { return nil }
+            return (j, false)
+        }
         return (j, strongPrep)
     }
 
@@ -182,7 +185,8 @@ private struct Scan {
         let p1 = key(s - 1), p2 = key(s - 2), p3 = key(s - 3)
         if p1 == "for", ["ask", "asked", "asking", "request", "requested", "wait", "waited", "waiting"].contains(p2) { return (true, false) }
         if p1 == "by", ["seen", "examined", "treated", "called", "phoned", "rung", "helped", "triaged", "injected", "vaccinated", "jabbed", "assessed", "reviewed"].contains(p2) { return (true, false) }
-        if p1 == "with", ["appointment", "appt", "app", "appointments", "consultation", "booked", "in", "call", "seen", "telephone", "phone", "review", "chat", "spoke", "speak"].contains(p2) { return (true, false) }
+        if p1 == "with", ["appointment", "appt", "app", "appointments", "consultation", "booked", "call", "seen", "telephone", "phone", "review", "chat", "spoke", "speak"].contains(p2) { return (true, false) }
+        if p1 == "with", p2 == "in", ["booked", "book", "booking", "get", "got"].contains(p3) { return (true, false) }
         if p1 == "to", ["spoke", "speak", "talked", "talk", "spoken", "speaking", "talking", "complained", "refer", "referred"].contains(p2) { return (false, true) }
         if ["saw", "seen", "see", "seeing"].contains(p1) && !has(s - 2, .thirdPerson) { return (false, true) }
         if has(s - 1, .thanks) || (p1 == "to" && has(s - 2, .thanks)) || (p1 == "you" && p2 == "thank") || (p1 == "to" && p2 == "you" && p3 == "thank") {
@@ -264,13 +268,13 @@ private struct Scan {
             let c = cls[j]
             let acceptable: Bool
             if isCap(j) {
-                acceptable = nameLike(j, lowerKnown: false) && (capsInformative || c.contains(.firstName) || named) && !(c.contains(.month) && monthUse(j))
+                acceptable = nameLike(j, lowerKnown: false, wordNames: true) && (capsInformative || c.contains(.firstName) || named) && !(c.contains(.month) && monthUse(j))
                     && !(c.contains(.commonWordName) && !named && everydayWordUse(j, checkNext: true) && !c.contains(.firstName))
             } else {
                 acceptable = (c.contains(.firstName) && (!c.contains(.commonWordName) || named)) && !c.contains(.stopAfterTitle)
             }
             guard acceptable, !has(j, .neverPerson) else { continue }
-            if isCap(j) && c.contains(.commonWordName) && !named && everydayWordUse(j, checkNext: true) { continue }
+            if isCap(j) && c.contains(.commonWordName) && !named && !capsInformative { continue }
             let e = surnameEnd(after: j)
             if placeFollows(e) { continue }
             take(owner, r)
@@ -607,7 +611,7 @@ private struct Scan {
                 let afterPreposition = has(i - 1, .namePreposition) && !tokens[i].shape.contains(.sentenceStart)
                 let nameVerbAfter = onRoster && i + 1 < n && has(i + 1, .nameVerb) && !["is", "was"].contains(keys[i + 1]) || possessive[i]
                 accepted = knownSurname || strong || medium || afterPreposition || nameVerbAfter
-                if everydayWordUse(i, checkNext: !strong && !knownSurname) && !(strong && afterPreposition) { accepted = knownSurname }
+                if !(afterPreposition && capsInformative) && everydayWordUse(i, checkNext: !strong && !knownSurname) { accepted = knownSurname }
                 if !capsInformative && !(strong || knownSurname) { accepted = false }
             } else {
                 accepted = onRoster && strong && !everydayWordUse(i, checkNext: false)
