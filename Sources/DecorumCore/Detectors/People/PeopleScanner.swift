@@ -157,7 +157,7 @@ private struct Scan {
     func roleApposition(after e: Int) -> Int? {
         var j = e + 1
         guard j < n else { return nil }
-        if keys[j] == "from" || keys[j] == "at" {
+        if keys[j] == "from" {
             var k = j + 1
             if k < n, keys[k] == "the" || keys[k] == "your" || keys[k] == "our" { k += 1 }
             if k < n, ["surgery", "practice", "reception", "docs", "doctors", "gps", "medical", "quorn"].contains(keys[k]) { return k }

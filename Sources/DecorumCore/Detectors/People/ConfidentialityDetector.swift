@@ -1,0 +1,452 @@
+/// Decides whose personal data a comment discloses (clause 2): the poster's own ("my number is 07…",
+/// "I was born on…"), another person's ("my husband's NHS number", "Julie Barker… her cancer", "the lady
+/// in the waiting room"), or a member of staff's. Runs after the identifier, health, person and staff
+/// detectors and reads their entities.
+///
+/// Findings:
+/// - `third_party_pii` when another person's identifier is given (0.9), when a named or singled-out
+///   person is linked to a health term (0.88–0.92), a relative linked to a health term (0.6, or 0.35
+///   when nothing links them), a named person with the surgery around them (0.65), a description that
+///   places someone at the surgery (0.55–0.65), a full name alone (0.4).
+/// - `own_pii` when the poster gives their own contact details or identifiers (0.7–0.92); an
+///   identifier nobody claims is a weak hint (0.25–0.45). Own health talk without an identifier is not own_pii.
+///
+/// Design: entities found earlier keep their subject in the `Detection` (detectors do not re-label
+/// what others found; re-emitting copies would report each twice). The findings' evidence covers the
+/// entities' spans, and `subjects(for:)` gives the engine the same entities with their subjects decided.
+/// The `Detection` adds only new `person` entities: relatives whose data is disclosed ("my husband").
+public struct ConfidentialityDetector: Detector {
+    public let name = "whose-data"
+    let lexicon: PeopleLexicon
+
+    /// A detector for the practice in `context`.
+    public init(context: DetectionContext) {
+        lexicon = PeopleLexicon.shared
+    }
+
+    /// `input.entities` with subjects decided: `.own`, `.thirdParty`, `.staff`, `.practice` or `.unknown`.
+    public func subjects(for input: DetectorInput) -> [Entity] {
+        let analysis = Analysis(input: input, lexicon: lexicon)
+        return input.entities.indices.map { index in
+            var entity = input.entities[index]
+            entity.subject = analysis.owners[index].subject(of: entity, analysis)
+            return entity
+        }
+    }
+
+    public func detect(_ input: DetectorInput) -> Detection {
+        guard !input.entities.isEmpty else { return .none }
+        let analysis = Analysis(input: input, lexicon: lexicon)
+        var detection = Detection()
+        // Third-party findings are grouped by the person they are about, so three health words about
+        // one relative count once.
+        var aboutPerson: [Anchor: (confidence: Double, evidence: [Evidence])] = [:]
+        var anchorOrder = [Anchor]()
+        func addThirdParty(_ anchor: Anchor, _ confidence: Double, _ evidence: [Evidence]) {
+            if aboutPerson[anchor] == nil { anchorOrder.append(anchor) }
+            var entry = aboutPerson[anchor] ?? (0, [])
+            entry.confidence = max(entry.confidence, confidence)
+            for e in evidence where !entry.evidence.contains(e) { entry.evidence.append(e) }
+            aboutPerson[anchor] = entry
+        }
+        let text = input.text
+        func evidence(_ span: TextSpan, _ reason: String) -> Evidence {
+            Evidence(span: span, text: text.text(span), detector: name, reason: reason)
+        }
+        var linkedPeople = Set<Int>()
+
+        for (index, entity) in input.entities.enumerated() {
+            let owner = analysis.owners[index]
+            switch entity.kind {
+            case .nhsNumber, .phone, .email, .postcode, .dateOfBirth, .address:
+                guard entity.subject != .practice else { continue }
+                let what = Self.phrase(entity.kind)
+                switch owner {
+                case .poster(let cue), .contact(let cue):
+                    var confidence = Self.ownConfidence(entity.kind)
+                    if case .contact = owner { confidence = min(confidence, 0.75) }
+                    detection.findings.append(Finding(category: .ownPII, confidence: confidence, evidence: [
+                        evidence(entity.span, "the poster's own \(what)"), evidence(analysis.span(cue), "the poster's"),
+                    ]))
+                case .person(let p):
+                    if analysis.personIsPoster(p) {
+                        detection.findings.append(Finding(category: .ownPII, confidence: Self.ownConfidence(entity.kind),
+                                                          evidence: [evidence(entity.span, "the poster's own \(what)")]))
+                    } else {
+                        linkedPeople.insert(p)
+                        let staff = input.entities[p].subject == .staff
+                        addThirdParty(.entity(p), entity.kind == .postcode ? 0.75 : (staff ? 0.85 : 0.9), [
+                            evidence(input.entities[p].span, staff ? "a member of staff" : "another person"),
+                            evidence(entity.span, staff ? "a staff member's \(what)" : "another person's \(what)"),
+                        ])
+                    }
+                case .relation(let r), .pronoun(let r):
+                    let anchor = analysis.antecedent(ofPronoun: owner) ?? .token(r)
+                    if case .entity(let p) = anchor { linkedPeople.insert(p) }
+                    addThirdParty(anchor, entity.kind == .postcode ? 0.75 : 0.9, [
+                        evidence(analysis.anchorSpan(anchor), "another person"), evidence(entity.span, "another person's \(what)"),
+                    ])
+                case .none:
+                    detection.findings.append(Finding(category: .ownPII, confidence: Self.unclaimedConfidence(entity.kind),
+                                                      evidence: [evidence(entity.span, "a \(what) in public")]))
+                }
+            case .health:
+                switch owner {
+                case .person(let p):
+                    guard !analysis.personIsPoster(p), input.entities[p].subject != .staff else { continue }
+                    linkedPeople.insert(p)
+                    let described = analysis.isDescription(p)
+                    let confidence = analysis.isRoutineCare(index) ? 0.75 : described ? 0.88 : 0.92
+                    addThirdParty(.entity(p), confidence, [
+                        evidence(input.entities[p].span, described ? "a person singled out" : "a named person"),
+                        evidence(entity.span, "their health"),
+                    ])
+                case .relation(let r):
+                    let linked = analysis.linked(from: r, to: analysis.range(index).first) && !analysis.isRoutineCare(index)
+                    addThirdParty(.token(r), linked ? 0.6 : 0.35, [evidence(analysis.anchorSpan(.token(r)), "a relative"), evidence(entity.span, "their health")])
+                case .pronoun(let r):
+                    if let anchor = analysis.antecedent(ofPronoun: owner) {
+                        switch anchor {
+                        case .entity(let p):
+                            guard !analysis.personIsPoster(p), input.entities[p].subject != .staff else { continue }
+                            linkedPeople.insert(p)
+                            addThirdParty(anchor, analysis.isDescription(p) ? 0.88 : 0.92, [
+                                evidence(input.entities[p].span, "another person"), evidence(entity.span, "their health"),
+                            ])
+                        case .token:
+                            addThirdParty(anchor, analysis.isRoutineCare(index) ? 0.35 : 0.6, [evidence(analysis.anchorSpan(anchor), "a relative"), evidence(entity.span, "their health")])
+                        }
+                    } else {
+                        addThirdParty(.token(r), 0.45, [evidence(entity.span, "someone else's health")])
+                    }
+                case .poster, .contact, .none:
+                    continue
+                }
+            case .person:
+                continue
+            }
+        }
+
+        // People with nothing disclosed about them but their presence or their name.
+        var presence: (confidence: Double, evidence: [Evidence])?
+        for (p, entity) in input.entities.enumerated() where entity.kind == .person && !linkedPeople.contains(p) {
+            guard entity.subject != .staff, entity.subject != .practice, !analysis.personIsPoster(p) else { continue }
+            let confidence: Double
+            let reason: String
+            if analysis.isDescription(p) {
+                let atSurgery = analysis.descriptionPlacesAtSurgery(p)
+                confidence = atSurgery ? 0.65 : 0.55
+                reason = atSurgery ? "a person singled out at the surgery" : "a person singled out"
+            } else if analysis.surgeryAround(p) {
+                confidence = analysis.introducedAsRelative(p) ? 0.45 : 0.65
+                reason = "a named person at the surgery"
+            } else if analysis.range(p).last > analysis.range(p).first, !analysis.introducedAsRelative(p) {
+                confidence = 0.4
+                reason = "another person's full name"
+            } else {
+                continue
+            }
+            if presence == nil || presence!.confidence < confidence { presence = (confidence, presence?.evidence ?? []) }
+            presence!.evidence.append(evidence(entity.span, reason))
+        }
+        if let presence { detection.findings.append(Finding(category: .thirdPartyPII, confidence: presence.confidence, evidence: presence.evidence)) }
+
+        for anchor in anchorOrder {
+            guard let entry = aboutPerson[anchor] else { continue }
+            detection.findings.append(Finding(category: .thirdPartyPII, confidence: entry.confidence, evidence: entry.evidence))
+            if case .token = anchor, entry.confidence >= 0.5 {
+                let span = analysis.anchorSpan(anchor)
+                if !input.entities.contains(where: { $0.kind == .person && $0.span.overlaps(span) }) {
+                    detection.entities.append(Entity(kind: .person, span: span, text: text.text(span), subject: .thirdParty, detector: name))
+                }
+            }
+        }
+        return detection
+    }
+
+    static func phrase(_ kind: Entity.Kind) -> String {
+        switch kind {
+        case .nhsNumber: "NHS number"
+        case .phone: "phone number"
+        case .email: "e-mail address"
+        case .postcode: "postcode"
+        case .dateOfBirth: "date of birth"
+        case .address: "address"
+        case .person: "name"
+        case .health: "health"
+        }
+    }
+
+    static func ownConfidence(_ kind: Entity.Kind) -> Double {
+        switch kind {
+        case .nhsNumber: 0.92
+        case .phone, .email: 0.88
+        case .dateOfBirth, .address: 0.85
+        case .postcode: 0.7
+        case .person, .health: 0
+        }
+    }
+
+    static func unclaimedConfidence(_ kind: Entity.Kind) -> Double {
+        switch kind {
+        case .nhsNumber: 0.45
+        case .phone, .email, .dateOfBirth: 0.4
+        case .address: 0.35
+        case .postcode: 0.25
+        case .person, .health: 0
+        }
+    }
+}
+
+/// Who a piece of data belongs to, and the words that say so.
+enum Owner: Sendable, Hashable {
+    /// The poster: "my", "I", "me" (token index of the cue).
+    case poster(Int)
+    /// The poster, asking to be contacted: "call 07…", "text on 07…".
+    case contact(Int)
+    /// A person entity (index into `input.entities`).
+    case person(Int)
+    /// A relative or acquaintance: "my husband's", "her son" (token index of the relation word).
+    case relation(Int)
+    /// He, she, his, her, their (token index).
+    case pronoun(Int)
+    case none
+
+    func subject(of entity: Entity, _ analysis: Analysis) -> Entity.Subject {
+        if entity.subject == .practice || entity.subject == .staff { return entity.subject }
+        switch self {
+        case .poster, .contact: return .own
+        case .person(let p):
+            if analysis.personIsPoster(p) { return .own }
+            return analysis.entities[p].subject == .staff ? .staff : .thirdParty
+        case .relation, .pronoun: return .thirdParty
+        case .none:
+            return entity.kind == .person ? .thirdParty : .unknown
+        }
+    }
+}
+
+/// Whom a third-party disclosure is about: a person entity or a relative's word.
+enum Anchor: Hashable {
+    case entity(Int)
+    case token(Int)
+}
+
+/// The words of one item and its entities, read once for `ConfidentialityDetector`.
+struct Analysis {
+    let entities: [Entity]
+    let text: AnalyzedText
+    let keys: [String]
+    let possessive: [Bool]
+    let cls: [WordClass]
+    /// Sentence number of each token.
+    let sentence: [Int]
+    /// For each token, the person entity covering it, if any.
+    let personAt: [Int?]
+    /// Token ranges of the entities (first, last); last < first when the entity covers no token.
+    let ranges: [(first: Int, last: Int)]
+    private(set) var owners: [Owner] = []
+    /// Person entities that are the poster ("I'm Julie Barker", or the author's own name).
+    private(set) var posterPeople = Set<Int>()
+
+    init(input: DetectorInput, lexicon: PeopleLexicon) {
+        entities = input.entities
+        text = input.text
+        let tokens = input.text.tokens
+        var keys = [String](), possessive = [Bool](), cls = [WordClass](), sentence = [Int]()
+        var current = 0
+        for (i, t) in tokens.enumerated() {
+            let (key, isPossessive) = PeopleLexicon.nameKey(of: t)
+            keys.append(key)
+            possessive.append(isPossessive)
+            cls.append(key.isEmpty ? [] : lexicon.classes(of: key))
+            if i > 0, t.shape.contains(.sentenceStart), !cls[i - 1].contains(.title), keys[i - 1] != "st" { current += 1 }
+            sentence.append(current)
+        }
+        self.keys = keys
+        self.possessive = possessive
+        self.cls = cls
+        self.sentence = sentence
+        var ranges = [(first: Int, last: Int)]()
+        var personAt = [Int?](repeating: nil, count: tokens.count)
+        for (index, e) in input.entities.enumerated() {
+            let first = input.text.tokenIndex(atOrAfter: e.span.start)
+            let last = input.text.tokenIndex(atOrAfter: e.span.end) - 1
+            // A token that starts before the span but runs into it ("07700" of a phone split oddly) counts too.
+            let start = first > 0 && tokens[first - 1].span.end > e.span.start ? first - 1 : first
+            ranges.append((start, last))
+            if e.kind == .person, start <= last { for k in start...last { personAt[k] = index } }
+        }
+        self.ranges = ranges
+        self.personAt = personAt
+        var posterPeople = Set<Int>()
+        let authorKeys = (input.item.author?.name ?? "").split(separator: " ").map { PeopleLexicon.nameKey($0) }.filter { !$0.isEmpty }
+        for (index, e) in input.entities.enumerated() where e.kind == .person && e.subject != .staff {
+            let r = ranges[index]
+            guard r.first <= r.last else { continue }
+            if Self.introducesSelf(before: r.first, keys) { posterPeople.insert(index); continue }
+            let words = (r.first...r.last).filter { !cls[$0].contains(.title) }.map { keys[$0] }
+            guard let authorFirst = authorKeys.first, let first = words.first else { continue }
+            if words.count >= 2 ? (first == authorFirst && words.last == authorKeys.last) : (authorKeys.count == 1 && first == authorFirst) {
+                posterPeople.insert(index)
+            }
+        }
+        self.posterPeople = posterPeople
+        owners = input.entities.indices.map { owner(of: $0) }
+    }
+
+    /// "my name is", "I'm", "I am", "this is", "it's … here".
+    private static func introducesSelf(before first: Int, _ keys: [String]) -> Bool {
+        func k(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+        let p1 = k(first - 1), p2 = k(first - 2), p3 = k(first - 3)
+        if p1 == "is" && p2 == "name" && (p3 == "my" || p3 == "me") { return true }
+        if p1 == "im" || p1 == "am" && p2 == "i" || p1 == "names" && p2 == "my" { return true }
+        if p1 == "is" && p2 == "this" && first < 4 { return true }
+        return false
+    }
+
+    func range(_ index: Int) -> (first: Int, last: Int) { ranges[index] }
+    func personIsPoster(_ index: Int) -> Bool { posterPeople.contains(index) }
+
+    func span(_ token: Int) -> TextSpan { text.tokens[token].span }
+
+    /// "my husband" for a relative's word, the entity's span for a person.
+    func anchorSpan(_ anchor: Anchor) -> TextSpan {
+        switch anchor {
+        case .entity(let p): return entities[p].span
+        case .token(let r):
+            if r >= 1, cls[r - 1].contains(.possessive) || possessive[r - 1] { return text.span(tokens: r - 1, r) }
+            if r >= 2, cls[r - 2].contains(.possessive), sentence[r - 2] == sentence[r] { return text.span(tokens: r - 2, r) }
+            return span(r)
+        }
+    }
+
+    /// A description ("the lady in the waiting room") rather than a name.
+    func isDescription(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first <= r.last else { return false }
+        return cls[r.first].contains(.definite)
+    }
+
+    func descriptionPlacesAtSurgery(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first <= r.last else { return false }
+        for k in r.first...r.last {
+            if cls[k].contains(.surgeryPlace) || cls[k].contains(.presenceVerb) { return true }
+            if cls[k].contains(.presencePreposition) || keys[k] == "front", k + 1 <= r.last, ["me", "us", "of", "to"].contains(keys[k + 1]) { return true }
+        }
+        return false
+    }
+
+    /// Introduced as the poster's relative ("my son Kyle"): their presence at the surgery is ordinary talk.
+    func introducedAsRelative(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first >= 1 else { return false }
+        var k = r.first - 1
+        if k >= 0, cls[k].contains(.naming) { k -= 1 }
+        return k >= 0 && cls[k].contains(.relation)
+    }
+
+    /// The surgery in the same sentence as a person: waiting room, reception, appointment, "in there".
+    func surgeryAround(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first <= r.last else { return false }
+        let s = sentence[r.first]
+        var k = r.first
+        while k > 0, sentence[k - 1] == s { k -= 1 }
+        while k < keys.count, sentence[k] == s {
+            if k < r.first || k > r.last {
+                if cls[k].contains(.surgeryPlace) && personAt[k] == nil { return true }
+                if ["seen", "waitingroom", "bloods", "results"].contains(keys[k]) { return true }
+                if keys[k] == "there" && k > 0 && ["in", "down", "up"].contains(keys[k - 1]) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Routine care rather than a condition ("flu jab", "bloods", "smear"): about a relative, ordinary talk.
+    func isRoutineCare(_ index: Int) -> Bool {
+        let r = ranges[index]
+        guard r.first <= r.last else { return false }
+        for k in r.first...r.last where Self.routineCare.contains(keys[k]) { return true }
+        return false
+    }
+
+    static let routineCare: Set<String> = [
+        "jab", "jabs", "vaccine", "vaccines", "vaccination", "vaccinations", "booster", "boosters", "flu", "immunisation",
+        "immunisations", "immunization", "injection", "check", "checkup", "review", "smear", "bloods", "appointment", "mot",
+    ]
+
+    /// Words between a relative and a health term that make the term theirs ("has", "diagnosed with").
+    func linked(from r: Int, to h: Int) -> Bool {
+        if possessive[r] && r + 1 >= h - 2 { return true }
+        guard r + 1 < h else { return false }
+        for k in (r + 1)..<h {
+            switch keys[k] {
+            case "has", "had", "have", "got", "gets", "getting", "with", "diagnosed", "suffers", "suffering", "suffered",
+                 "is", "was", "having", "needs", "needed", "takes", "taking", "on", "developed", "caught", "battling", "fighting",
+                 "living", "hasnt", "isnt", "s", "been", "went", "into", "from", "of", "because", "due":
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The person or relative a pronoun stands for: the nearest one before it.
+    func antecedent(ofPronoun owner: Owner) -> Anchor? {
+        guard case .pronoun(let t) = owner else {
+            if case .relation(let r) = owner { return .token(r) }
+            return nil
+        }
+        var k = t - 1
+        while k >= 0, t - k <= 40 {
+            if let p = personAt[k], !personIsPoster(p), entities[p].subject != .staff { return .entity(p) }
+            if let p = personAt[k], entities[p].subject == .staff { return nil }
+            if cls[k].contains(.relation) && (k == 0 || cls[k - 1].contains(.possessive) || possessive[k - 1] || k >= 2 && cls[k - 2].contains(.possessive)) {
+                return .token(k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Decides whose an entity is from the words before it, then after it, in its sentence.
+    private func owner(of index: Int) -> Owner {
+        let entity = entities[index]
+        if entity.subject == .practice { return .none }
+        let (first, last) = ranges[index]
+        if entity.kind == .person {
+            return personIsPoster(index) ? .poster(max(0, first)) : .person(index)
+        }
+        guard first < keys.count else { return .none }
+        let s = sentence[min(first, keys.count - 1)]
+        let window = entity.kind == .health ? 14 : 10
+        var k = first - 1
+        while k >= 0, first - k <= window, sentence[k] == s {
+            if let p = personAt[k] { return .person(p) }
+            let c = cls[k]
+            if c.contains(.relation) { return .relation(k) }
+            if c.contains(.firstPerson) { return .poster(k) }
+            if c.contains(.thirdPerson) || keys[k] == "your" || keys[k] == "ur" { return .pronoun(k) }
+            if c.contains(.contactVerb) && entity.kind != .health && first - k <= 3 { return .contact(k) }
+            k -= 1
+        }
+        // "07700 900123 is my mobile", "485 777 3456 (my husband's)".
+        k = last + 1
+        while k < keys.count, k - last <= 6, sentence[k] == s {
+            let c = cls[k]
+            if let p = personAt[k] { return .person(p) }
+            if c.contains(.firstPerson) {
+                if k + 1 < keys.count, cls[k + 1].contains(.relation) { return .relation(k + 1) }
+                return .poster(k)
+            }
+            if c.contains(.relation) { return .relation(k) }
+            if c.contains(.thirdPerson) { return .pronoun(k) }
+            if !["is", "was", "thats", "that", "its", "it", "s", "number", "no", "mobile", "phone", "email", "nhs", "address", "dob", "belongs", "to", "for"].contains(keys[k]) { break }
+            k += 1
+        }
+        return .none
+    }
+}
