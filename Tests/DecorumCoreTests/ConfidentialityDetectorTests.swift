@@ -53,12 +53,27 @@ struct ConfidentialityDetectorTests {
         ("Saw Julie Barker in the waiting room this morning", [(Entity.Kind, String)]()),
         ("the man before me took twenty minutes at the desk", []),
         ("the lady in the red coat was there again", []),
-        ("my husband has diabetes and can't get a review", [(.health, "diabetes")]),
-        ("My mum's dementia is getting worse and no one calls back", [(.health, "dementia")]),
+        ("saw my ex in the waiting room for the sexual health clinic 😂", []),
+        ("Is Dave Elliott alright? His van's been in the surgery car park all week", []),
+        ("Mrs Hubbard at number 3 Meynell Road hasn't been out for days", []),
+        ("Can someone look in on Jean Cotterill on Barrow Road please", []),
+        ("Congratulations to Lauren and Jack Hebden on the twins", []),
+        ("There's an old fella sleeping in the bus shelter by the surgery", []),
+        ("The woman next door screams at her baby all night. Number 9 Wood Lane.", [(.address, "9 Wood Lane")]),
     ])
     func moderateThirdParty(text: String, marks: [(Entity.Kind, String)]) {
         let third = run(Self.input(text, marks)).third
         #expect(third >= 0.5 && third < 0.85)
+    }
+
+    @Test("an unnamed relative's condition is only a weak hint: the relative is known only through the poster", arguments: [
+        ("my husband has diabetes and can't get a review", [(Entity.Kind.health, "diabetes")]),
+        ("My mum's dementia is getting worse and no one calls back", [(.health, "dementia")]),
+        ("my wife who has Alzheimer's keeps wandering off", [(.health, "Alzheimer's")]),
+    ])
+    func relativesHealth(text: String, marks: [(Entity.Kind, String)]) {
+        let third = run(Self.input(text, marks)).third
+        #expect(third > 0 && third < 0.5)
     }
 
     @Test("the poster's own identifiers in public are own PII", arguments: [
@@ -71,6 +86,9 @@ struct ConfidentialityDetectorTests {
         ("my address is 12 Station Road so send the letter there", [(.address, "12 Station Road")]),
         ("07700 900123 is my mobile if the doctor needs me", [(.phone, "07700 900123")]),
         ("I'm diabetic, NHS no 485 777 3456, and I need my insulin", [(.nhsNumber, "485 777 3456"), (.health, "diabetic")]),
+        ("Its Gemma from 41 Fishpool Way LE12 7SD, I need to cancel my 3pm", [(.address, "41 Fishpool Way"), (.postcode, "LE12 7SD")]),
+        ("Pam Whitlock here, DOB 30/08/1950, the online booking won't let me in", [(.dateOfBirth, "30/08/1950")]),
+        ("New mobile is 07700 900248, can you update it please, reminders still going to my old phone", [(.phone, "07700 900248")]),
     ])
     func ownPII(text: String, marks: [(Entity.Kind, String)]) {
         let found = run(Self.input(text, marks))
@@ -97,6 +115,10 @@ struct ConfidentialityDetectorTests {
         ("Dr Whitfield is lovely, she sorted my asthma", [(.health, "asthma")]),
         ("My son Will loved the new play area", []),
         ("my wife and I were in and out in five minutes", []),
+        ("Happy 80th birthday to my wonderful nan Dorothy!! love you loads", []),
+        ("Sarah Jane Wilkins this is the one with the online form I was on about x", []),
+        ("Ozempic pens £90 each genuine no questions asked WhatsApp +44 7723 410556", [(.phone, "+44 7723 410556")]),
+        ("Thank you Mrs Christine Beaumont for my withdrawal of £14,200, contact her on WhatsApp", []),
     ])
     func negatives(text: String, marks: [(Entity.Kind, String)]) {
         let found = run(Self.input(text, marks))
@@ -112,10 +134,11 @@ struct ConfidentialityDetectorTests {
         #expect(detector.subjects(for: input).filter { $0.kind != .person }.allSatisfy { $0.subject == .practice })
     }
 
-    @Test("an identifier nobody claims is only a weak hint of own PII")
+    @Test("an identifier nobody claims is probably the poster's, less surely than one they call their own")
     func unclaimed() {
-        let found = run(Self.input("07700 900123", [(.phone, "07700 900123")]))
-        #expect(found.own > 0 && found.own < 0.5)
+        let found = run(Self.input("07700 900123 in case you've lost it", [(.phone, "07700 900123")]))
+        #expect(found.own >= 0.5 && found.own < 0.7)
+        #expect(run(Self.input("07700 900123", [(.postcode, "07700 900123")])).own < 0.5)
     }
 
     @Test("subjects are decided for every entity")

@@ -230,6 +230,25 @@ enum PeopleWords {
     social
     advanced
     admin
+    own
+    usual
+    regular
+    normal
+    named
+    family
+    local
+    registered
+    district
+    community
+    school
+    hospital
+    private
+    nhs
+    actual
+    proper
+    real
+    right
+    qualified
     """
 
     /// Modifiers that make a role one person ("the head receptionist", "the senior partner").
@@ -492,6 +511,16 @@ enum PeopleWords {
     works
     worked
     sorted
+    does
+    doing
+    left
+    runs
+    takes
+    jabbed
+    vaccinated
+    stitched
+    hurt
+    syringed
     """
 
     /// Verbs of being with someone at the surgery ("the woman sitting next to me").
@@ -514,6 +543,10 @@ enum PeopleWords {
     vomiting
     bleeding
     limping
+    sleeping
+    lying
+    sleeps
+    collapsed
     """
 
     /// Words before a person written next to the poster ("before me", "next to me").

@@ -18,10 +18,13 @@
 public struct ConfidentialityDetector: Detector {
     public let name = "whose-data"
     let lexicon: PeopleLexicon
+    /// Keys of "saw", "spotted", …: a comment without entities needs reading only when one is there.
+    let observationKeys: Set<String>
 
     /// A detector for the practice in `context`.
     public init(context: DetectionContext) {
         lexicon = PeopleLexicon.shared
+        observationKeys = Set(Analysis.observationWords.map { Tokenizer.key($0) })
     }
 
     /// `input.entities` with subjects decided: `.own`, `.thirdParty`, `.staff`, `.practice` or `.unknown`.
@@ -35,7 +38,7 @@ public struct ConfidentialityDetector: Detector {
     }
 
     public func detect(_ input: DetectorInput) -> Detection {
-        guard !input.entities.isEmpty else { return .none }
+        if input.entities.isEmpty && !input.text.tokens.contains(where: { observationKeys.contains($0.key) }) { return .none }
         let analysis = Analysis(input: input, lexicon: lexicon)
         var detection = Detection()
         // Third-party findings are grouped by the person they are about, so three health words about
@@ -65,6 +68,8 @@ public struct ConfidentialityDetector: Detector {
                 case .poster(let cue), .contact(let cue):
                     var confidence = Self.ownConfidence(entity.kind)
                     if case .contact = owner { confidence = min(confidence, 0.75) }
+                    // A seller's or scammer's number is an advert, not a patient's personal data.
+                    if analysis.promotional { confidence = 0.2 }
                     detection.findings.append(Finding(category: .ownPII, confidence: confidence, evidence: [
                         evidence(entity.span, "the poster's own \(what)"), evidence(analysis.span(cue), "the poster's"),
                     ]))
@@ -87,7 +92,14 @@ public struct ConfidentialityDetector: Detector {
                         evidence(analysis.anchorSpan(anchor), "another person"), evidence(entity.span, "another person's \(what)"),
                     ])
                 case .none:
-                    detection.findings.append(Finding(category: .ownPII, confidence: Self.unclaimedConfidence(entity.kind),
+                    // "The woman next door screams at her baby. Number 9 Wood Lane.": someone else's, said just before.
+                    if let p = analysis.personBefore(index) {
+                        linkedPeople.insert(p)
+                        addThirdParty(.entity(p), 0.6, [evidence(input.entities[p].span, "another person"), evidence(entity.span, "their \(what)")])
+                        continue
+                    }
+                    let confidence = analysis.promotional ? 0.2 : Self.unclaimedConfidence(entity.kind)
+                    detection.findings.append(Finding(category: .ownPII, confidence: confidence,
                                                       evidence: [evidence(entity.span, "a \(what) in public")]))
                 }
             case .health:
@@ -103,7 +115,7 @@ public struct ConfidentialityDetector: Detector {
                     ])
                 case .relation(let r):
                     let linked = analysis.linked(from: r, to: analysis.range(index).first) && !analysis.isRoutineCare(index)
-                    addThirdParty(.token(r), linked ? 0.6 : 0.35, [evidence(analysis.anchorSpan(.token(r)), "a relative"), evidence(entity.span, "their health")])
+                    addThirdParty(.token(r), linked ? 0.4 : 0.25, [evidence(analysis.anchorSpan(.token(r)), "a relative"), evidence(entity.span, "their health")])
                 case .pronoun(let r):
                     if let anchor = analysis.antecedent(ofPronoun: owner) {
                         switch anchor {
@@ -114,7 +126,7 @@ public struct ConfidentialityDetector: Detector {
                                 evidence(input.entities[p].span, "another person"), evidence(entity.span, "their health"),
                             ])
                         case .token:
-                            addThirdParty(anchor, analysis.isRoutineCare(index) ? 0.35 : 0.6, [evidence(analysis.anchorSpan(anchor), "a relative"), evidence(entity.span, "their health")])
+                            addThirdParty(anchor, analysis.isRoutineCare(index) ? 0.25 : 0.4, [evidence(analysis.anchorSpan(anchor), "a relative"), evidence(entity.span, "their health")])
                         }
                     } else {
                         addThirdParty(.token(r), 0.45, [evidence(entity.span, "someone else's health")])
@@ -137,11 +149,14 @@ public struct ConfidentialityDetector: Detector {
                 let atSurgery = analysis.descriptionPlacesAtSurgery(p)
                 confidence = atSurgery ? 0.65 : 0.55
                 reason = atSurgery ? "a person singled out at the surgery" : "a person singled out"
+            } else if analysis.addressAfter(p) {
+                confidence = 0.7
+                reason = "a named person and where they live"
             } else if analysis.surgeryAround(p) {
-                confidence = analysis.introducedAsRelative(p) ? 0.45 : 0.65
+                confidence = 0.65
                 reason = "a named person at the surgery"
-            } else if analysis.range(p).last > analysis.range(p).first, !analysis.introducedAsRelative(p) {
-                confidence = 0.4
+            } else if analysis.isFullName(p) {
+                confidence = analysis.isVocative(p) ? 0.3 : 0.5
                 reason = "another person's full name"
             } else {
                 continue
@@ -149,7 +164,16 @@ public struct ConfidentialityDetector: Detector {
             if presence == nil || presence!.confidence < confidence { presence = (confidence, presence?.evidence ?? []) }
             presence!.evidence.append(evidence(entity.span, reason))
         }
-        if let presence { detection.findings.append(Finding(category: .thirdPartyPII, confidence: presence.confidence, evidence: presence.evidence)) }
+        if var presence {
+            if analysis.promotional { presence.confidence = min(presence.confidence, 0.3) }
+            detection.findings.append(Finding(category: .thirdPartyPII, confidence: presence.confidence, evidence: presence.evidence))
+        }
+        // "saw my ex in the waiting room": a relative seen at the surgery.
+        if let r = analysis.relativeSeenAtSurgery() {
+            addThirdParty(.token(r), 0.6, [evidence(analysis.anchorSpan(.token(r)), "another person seen at the surgery")])
+            anchorOrder.removeAll { $0 == .token(r) }
+            anchorOrder.append(.token(r))
+        }
 
         for anchor in anchorOrder {
             guard let entry = aboutPerson[anchor] else { continue }
@@ -189,10 +213,10 @@ public struct ConfidentialityDetector: Detector {
 
     static func unclaimedConfidence(_ kind: Entity.Kind) -> Double {
         switch kind {
-        case .nhsNumber: 0.45
-        case .phone, .email, .dateOfBirth: 0.4
-        case .address: 0.35
-        case .postcode: 0.25
+        case .nhsNumber, .phone, .dateOfBirth: 0.55
+        case .email: 0.5
+        case .address: 0.45
+        case .postcode: 0.35
         case .person, .health: 0
         }
     }
@@ -248,6 +272,18 @@ struct Analysis {
     private(set) var owners: [Owner] = []
     /// Person entities that are the poster ("I'm Julie Barker", or the author's own name).
     private(set) var posterPeople = Set<Int>()
+    /// An advert, a sale or a scam: its names and numbers are not patients' data.
+    private(set) var promotional = false
+
+    static let promotionWords: Set<String> = [
+        "whatsapp", "crypto", "bitcoin", "trading", "forex", "investment", "profit", "withdrawal", "cheap", "guaranteed",
+        "dm", "inbox", "botox", "fillers", "herbalist", "spell", "loan", "discount", "promo", "telegram",
+    ]
+
+    /// "Pam Whitlock here, …": the poster at the start of the comment.
+    private static func saysHere(after last: Int, _ keys: [String], _ tokens: [Token]) -> Bool {
+        last + 1 < keys.count && keys[last + 1] == "here" && last <= 3
+    }
 
     init(input: DetectorInput, lexicon: PeopleLexicon) {
         entities = input.entities
@@ -284,7 +320,10 @@ struct Analysis {
         for (index, e) in input.entities.enumerated() where e.kind == .person && e.subject != .staff {
             let r = ranges[index]
             guard r.first <= r.last else { continue }
-            if Self.introducesSelf(before: r.first, keys) { posterPeople.insert(index); continue }
+            if PeopleLexicon.introducesSelf(before: r.first, keys: keys, possessive: possessive, tokens: tokens) || Self.saysHere(after: r.last, keys, tokens) {
+                posterPeople.insert(index)
+                continue
+            }
             let words = (r.first...r.last).filter { !cls[$0].contains(.title) }.map { keys[$0] }
             guard let authorFirst = authorKeys.first, let first = words.first else { continue }
             if words.count >= 2 ? (first == authorFirst && words.last == authorKeys.last) : (authorKeys.count == 1 && first == authorFirst) {
@@ -292,20 +331,81 @@ struct Analysis {
             }
         }
         self.posterPeople = posterPeople
+        var promotional = false
+        for (i, k) in keys.enumerated() where Self.promotionWords.contains(k) || k.hasPrefix("invest") { promotional = true; _ = i; break }
+        if !promotional { promotional = input.text.scalars.contains { $0 == "£" || $0 == "$" || $0 == "€" } && input.entities.contains { $0.kind == .phone || $0.kind == .email } }
+        self.promotional = promotional
         owners = input.entities.indices.map { owner(of: $0) }
     }
 
-    /// "my name is", "I'm", "I am", "this is", "it's … here".
-    private static func introducesSelf(before first: Int, _ keys: [String]) -> Bool {
-        func k(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
-        let p1 = k(first - 1), p2 = k(first - 2), p3 = k(first - 3)
-        if p1 == "is" && p2 == "name" && (p3 == "my" || p3 == "me") { return true }
-        if p1 == "im" || p1 == "am" && p2 == "i" || p1 == "names" && p2 == "my" { return true }
-        if p1 == "is" && p2 == "this" && first < 4 { return true }
-        return false
-    }
 
     func range(_ index: Int) -> (first: Int, last: Int) { ranges[index] }
+
+    /// Two or more words of a name, not counting a title.
+    func isFullName(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first < r.last else { return false }
+        return (r.first...r.last).filter { !cls[$0].contains(.title) }.count >= 2
+    }
+
+    /// A name the comment is addressed to ("Sarah Jane Wilkins this is the one…"), tagging a friend.
+    func isVocative(_ p: Int) -> Bool {
+        let r = ranges[p]
+        guard r.first == 0 || text.tokens[r.first].shape.contains(.sentenceStart) else { return false }
+        let next = r.last + 1 < keys.count ? keys[r.last + 1] : ""
+        return ["this", "you", "look", "see", "here", "have", "u", "ur", "youre", "did", "remember", "check", "thats"].contains(next)
+    }
+
+    /// Where a named person lives, right after the name: "at number 3 Meynell Road", "on Barrow Road".
+    func addressAfter(_ p: Int) -> Bool {
+        var k = ranges[p].last + 1
+        guard k < keys.count, ["at", "on", "of", "from", "in"].contains(keys[k]) else { return false }
+        k += 1
+        if k < keys.count, ["number", "no", "flat", "num"].contains(keys[k]) { return k + 1 < keys.count && text.tokens[k + 1].shape.contains(.hasDigit) }
+        if k < keys.count, text.tokens[k].isNumber { return true }
+        var words = 0
+        while k < keys.count, words < 3, text.tokens[k].isCapitalized {
+            if words > 0 && cls[k].contains(.placeNoun) { return true }
+            words += 1
+            k += 1
+        }
+        return words > 0 && k < keys.count && cls[k].contains(.placeNoun) && !cls[k].isDisjoint(with: [.placeNoun]) && Self.streetWords.contains(keys[k])
+    }
+
+    static let streetWords: Set<String> = [
+        "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "court", "crescent", "gardens", "terrace", "grove", "place", "square",
+    ]
+
+    /// The nearest non-staff person named before an entity nobody claims, in the sentence before or its own.
+    func personBefore(_ index: Int) -> Int? {
+        let first = ranges[index].first
+        guard first > 0, first <= keys.count else { return nil }
+        let s = sentence[min(first, keys.count - 1)]
+        var k = first - 1
+        while k >= 0, sentence[k] >= s - 1 {
+            if let p = personAt[k], entities[p].subject != .staff, !personIsPoster(p) { return p }
+            if cls[k].contains(.firstPerson) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let observationWords: Set<String> = ["saw", "seen", "spotted", "bumped", "noticed", "clocked", "into"]
+
+    /// A relative or acquaintance the poster saw at the surgery ("saw my ex in the waiting room").
+    func relativeSeenAtSurgery() -> Int? {
+        for r in keys.indices where cls[r].contains(.relation) && r >= 2 {
+            let owner = cls[r - 1].contains(.possessive) ? r - 1 : (r >= 3 && cls[r - 2].contains(.possessive) ? r - 2 : -1)
+            guard owner >= 1, Self.observationWords.contains(keys[owner - 1]) else { continue }
+            let s = sentence[r]
+            var k = r + 1
+            while k < keys.count, sentence[k] == s, k - r <= 10 {
+                if cls[k].contains(.surgeryPlace) { return r }
+                k += 1
+            }
+        }
+        return nil
+    }
     func personIsPoster(_ index: Int) -> Bool { posterPeople.contains(index) }
 
     func span(_ token: Int) -> TextSpan { text.tokens[token].span }
@@ -325,7 +425,7 @@ struct Analysis {
     func isDescription(_ p: Int) -> Bool {
         let r = ranges[p]
         guard r.first <= r.last else { return false }
-        return cls[r.first].contains(.definite)
+        return cls[r.first].contains(.definite) || cls[r.first].contains(.indefinite)
     }
 
     func descriptionPlacesAtSurgery(_ p: Int) -> Bool {
@@ -354,7 +454,10 @@ struct Analysis {
         let s = sentence[r.first]
         var k = r.first
         while k > 0, sentence[k - 1] == s { k -= 1 }
-        while k < keys.count, sentence[k] == s {
+        // The next sentence counts when it goes on about them ("Is Dave alright? His van's been in the car park").
+        var lastSentence = s
+        if let nextStart = sentence.firstIndex(of: s + 1), cls[nextStart...].prefix(3).contains(where: { $0.contains(.thirdPerson) }) { lastSentence = s + 1 }
+        while k < keys.count, sentence[k] <= lastSentence {
             if k < r.first || k > r.last {
                 if cls[k].contains(.surgeryPlace) && personAt[k] == nil { return true }
                 if ["seen", "waitingroom", "bloods", "results"].contains(keys[k]) { return true }
@@ -431,11 +534,12 @@ struct Analysis {
             if c.contains(.firstPerson) { return .poster(k) }
             if c.contains(.thirdPerson) || keys[k] == "your" || keys[k] == "ur" { return .pronoun(k) }
             if c.contains(.contactVerb) && entity.kind != .health && first - k <= 3 { return .contact(k) }
+            if keys[k] == "here" && k <= 3 && k >= 1 && text.tokens[k - 1].isCapitalized { return .poster(k) }
             k -= 1
         }
         // "07700 900123 is my mobile", "485 777 3456 (my husband's)".
         k = last + 1
-        while k < keys.count, k - last <= 6, sentence[k] == s {
+        while k < keys.count, k - last <= 12, sentence[k] == s {
             let c = cls[k]
             if let p = personAt[k] { return .person(p) }
             if c.contains(.firstPerson) {
@@ -444,7 +548,6 @@ struct Analysis {
             }
             if c.contains(.relation) { return .relation(k) }
             if c.contains(.thirdPerson) { return .pronoun(k) }
-            if !["is", "was", "thats", "that", "its", "it", "s", "number", "no", "mobile", "phone", "email", "nhs", "address", "dob", "belongs", "to", "for"].contains(keys[k]) { break }
             k += 1
         }
         return .none

@@ -112,7 +112,7 @@ struct PeopleLexicon: Sendable {
         add("monday\ntuesday\nwednesday\nthursday\nfriday\nsaturday\nsunday\ntoday\nyesterday\nmorning\nafternoon\nevening\nduty\ncall\nearlier\nlast\nweek\nweekend\ntonight\nmon\ntue\ntues\nwed\nthu\nthur\nthurs\nfri\nsat\nsun", .time)
         add("called\nnamed\ncalld\nnamd", .naming)
         add("thanks\nthank\ncheers\nshoutout\nthx\nthanx\nty\nta", .thanks)
-        add("was\nis\nhas\nhad\nsaid\nsays\ntold\nsorted\nrang\ncalled\nphoned\ngave\nexplained\nlistened\nhelped\nwent\nmade\nwere\nwas\nreally\nalways\nisnt\nwasnt\nhasnt", .nameVerb)
+        add("was\nis\nhas\nhad\nsaid\nsays\ntold\nsorted\nrang\ncalled\nphoned\ngave\nexplained\nlistened\nhelped\nwent\nmade\nwere\nreally\nalways\nisnt\nwasnt\nhasnt\ndid\ndoes\ndoing\ndone\ntook\ntakes\nsaw\nsees\nexamined\nchecked\nput\ncame\nbeen\nleft\ngone\nmoved\nretired\nleaving\nrefused\nhung\nlaughed\nshouted", .nameVerb)
         add("call\nring\ntext\nphone\ncontact\nmessage\nmsg\nemail\nwhatsapp\nreach\ndm\npm\ninbox", .contactVerb)
         self.classes = classes
         var figures = Set<String>()
@@ -141,6 +141,20 @@ struct PeopleLexicon: Sendable {
             out.append(f)
         }
         return String(out)
+    }
+
+    /// True when the words before token `first` are the poster giving their own name: "my name is",
+    /// "I'm", "I am", "it's … (here)", "this is" at the start of a sentence.
+    static func introducesSelf(before first: Int, keys: [String], possessive: [Bool], tokens: [Token]) -> Bool {
+        func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+        let p1 = key(first - 1), p2 = key(first - 2), p3 = key(first - 3)
+        if p1 == "is" && p2 == "name" && (p3 == "my" || p3 == "me") { return true }
+        if p1 == "im" || p1 == "am" && p2 == "i" || p1 == "name" && first >= 1 && possessive[first - 1] && p2 == "my" { return true }
+        if first >= 1, p1 == "it" && possessive[first - 1] || p1 == "its" {
+            return first - 1 == 0 || tokens[first - 1].shape.contains(.sentenceStart) || p2 == "hi" || p2 == "hello"
+        }
+        if p1 == "is" && p2 == "this" { return first - 2 == 0 || tokens[first - 2].shape.contains(.sentenceStart) || p3 == "hi" || p3 == "hello" }
+        return false
     }
 
     /// A token's name key with a possessive "'s" or "s'" dropped ("Karen's" → "karen"), and whether it had one.

@@ -99,6 +99,8 @@ private struct Scan {
         if isCap(e) {
             guard isCap(j) else { return e }
             if c.contains(.surname) || roster.members(surname: keys[j]).isEmpty == false { return j }
+            // A middle name: "Sarah Jane Wilkins".
+            if c.contains(.firstName), j + 1 < n, adjacent(j, j + 1), isCap(j + 1), !possessive[j], surnameEnd(after: j) > j { return surnameEnd(after: j) }
             if capsInformative && !c.contains(.firstName) && !tokens[j].shape.contains(.sentenceStart)
                 && !tokens[j].shape.contains(.allCaps) && keys[j].unicodeScalars.count >= 2 { return j }
             return e
@@ -164,6 +166,8 @@ private struct Scan {
             return nil
         }
         if keys[j] == "the" || keys[j] == "our" || keys[j] == "your" || keys[j] == "ur" || keys[j] == "a" || keys[j] == "an" { j += 1 }
+        if j + 1 < n, keys[j] == "so", keys[j + 1] == "called" { j += 2 }
+        if j < n, keys[j] == "socalled" { j += 1 }
         var mods = 0
         while j < n, mods < 3, has(j, [.roleModifier, .uniqueRoleModifier, .distinguishing, .judgement]), !(has(j, .roleNoun) && !has(j + 1, .roleNoun)) {
             j += 1
@@ -262,7 +266,7 @@ private struct Scan {
             var named = false
             if j < n, has(j, .naming) { j += 1; named = true }
             else if j + 1 < n, keys[j] == "who" || keys[j] == "whos", keys[j + 1] == "is" || keys[j + 1] == "s" || keys[j + 1] == "called" { j += 2; named = true }
-            guard j < n, isWord(j), !consumed[j] else { continue }
+            guard j < n, isWord(j), !consumed[j], !tokens[j].shape.contains(.sentenceStart) || named else { continue }
             var start = j
             if has(j, .title), j + 1 < n, nameLike(j + 1, lowerKnown: true) { start = j; j += 1 }
             let c = cls[j]
@@ -280,6 +284,15 @@ private struct Scan {
             take(owner, r)
             add(PersonMention(form: .name, first: start, last: e, span: span(start, e), staff: nil, relation: true,
                               reason: "a person named as the poster's \(keys[r])"))
+        }
+        // "my Helen's just passed her test", "my beautiful Beth": the poster's own family.
+        for i in 0..<n where !consumed[i] && isCap(i) && capsInformative && has(i, .firstName) && !tokens[i].shape.contains(.sentenceStart) {
+            var k = i - 1
+            while k >= 0, i - k <= 3, !isCap(k), !has(k, .possessive), isWord(k), !has(k, [.stopAfterTitle, .relation]) { k -= 1 }
+            guard k >= 0, i - k <= 3, ["my", "our", "me"].contains(keys[k]), adjacent(k, k + 1) else { continue }
+            let e = surnameEnd(after: i)
+            if placeFollows(e) { continue }
+            add(PersonMention(form: .name, first: i, last: e, span: span(i, e), staff: nil, relation: true, reason: "a person close to the poster"))
         }
         // "a lady called Sandra", "some bloke named Kev".
         for h in 0..<n where has(h, .personNoun) && !consumed[h] && h + 2 < n && has(h + 1, .naming) {
@@ -313,6 +326,7 @@ private struct Scan {
             // Modifiers, then the head noun.
             var j = i + 1
             var distinguishing = false, judging = false, unique = false, modified = false
+            var unknownMods = 0
             var head = -1
             while j < n, j - i <= 5 {
                 let c = cls[j]
@@ -329,7 +343,11 @@ private struct Scan {
                 else if c.contains(.distinguishing) || c.contains(.colour) { distinguishing = true }
                 else if c.contains(.judgement) { judging = true }
                 else if c.contains(.roleModifier) { modified = true }
-                else if !["very", "really", "so", "quite", "bit", "rather", "pretty", "more", "most", "extremely", "super"].contains(keys[j]) { break }
+                else if ["very", "really", "so", "quite", "bit", "rather", "pretty", "more", "most", "extremely", "super"].contains(keys[j]) {}
+                else if unknownMods < 2, isPlainModifier(j), roleNounSoon(after: j) {
+                    unknownMods += 1
+                    judging = true
+                } else { break }
                 j += 1
             }
             guard head >= 0, !consumed[head] else { continue }
@@ -340,7 +358,7 @@ private struct Scan {
             if possessive[head] && isRole { continue }  // "the doctor's", "the nurse's room"
             if isRole && headKey == "manager" { unique = true }
             if has(head, .relation) && yours { continue }  // "your mum" is a relative, not a description
-            let (qualifier, qEnd) = qualify(after: head, isRole: isRole)
+            var (qualifier, qEnd) = qualify(after: head, isRole: isRole)
             var end = max(head, qEnd)
             var reference: String?
             var nameFirst = -1
@@ -350,6 +368,8 @@ private struct Scan {
                 if let m = roster.members(given: keys[a]).first ?? roster.members(surname: keys[b]).first { reference = roster.members[m].name }
             }
             let desc = span(i, end)
+            // "an old man at the front desk" is a patient there; "the lady at the desk" is staff.
+            if indefinite && !isRole, case .staffPlace(strong: false) = qualifier { qualifier = .location }
             if isRole || headKey == "one" && isStaffQualifier(qualifier) || has(head, .personNoun) && isStaffQualifier(qualifier) {
                 if indefinite && !isNamedOrPlace(qualifier) { continue }
                 if yours && !isRole { continue }
@@ -398,7 +418,7 @@ private struct Scan {
                 i = end
                 continue
             }
-            guard definite, has(head, .personNoun) || headKey == "one" else { continue }
+            guard has(head, .personNoun) || headKey == "one" else { continue }
             let presence: Bool
             switch qualifier {
             case .location, .presence: presence = true
@@ -406,10 +426,45 @@ private struct Scan {
             case .none, .staffPlace, .staffClause, .named: continue
             }
             if headKey == "one", !presence { continue }
+            // "an old fella sleeping in the bus shelter", "a man in the waiting room": only where they are.
+            if indefinite && !presence { continue }
+            if yours { continue }
             add(PersonMention(form: .description, first: i, last: end, span: desc, staff: nil, presence: presence,
                               reason: presence ? "a description of a person at the surgery" : "a description that singles out a person"))
             i = end
         }
+    }
+
+    /// The last token of an address starting at `j`: "number 3", "22 Station Road Sileby", "flat 2".
+    func addressEnd(from j: Int) -> Int? {
+        var k = j
+        if k < n, ["number", "no", "flat", "num"].contains(keys[k]) { k += 1 }
+        guard k < n, isNumber(k) else { return nil }
+        var end = k
+        var m = k + 1
+        while m < n, m - k <= 4, adjacent(m - 1, m) || has(m, .placeNoun), isCap(m) || has(m, .placeNoun) {
+            end = m
+            m += 1
+        }
+        return end
+    }
+
+    /// A lowercase word that may describe a person ("jumped up", "bloody").
+    private func isPlainModifier(_ j: Int) -> Bool {
+        (!isCap(j) || !capsInformative) && isWord(j) && !possessive[j]
+            && cls[j].isDisjoint(with: [.stopAfterTitle, .possessive, .definite, .indefinite, .firstPerson, .thirdPerson, .secondPerson, .relation,
+                                        .namePreposition, .time, .month, .surgeryPlace, .staffPlace, .clothing, .placeNoun, .rolePlural])
+    }
+
+    /// A role or person noun within three words, with only describing words between.
+    private func roleNounSoon(after j: Int) -> Bool {
+        var k = j + 1
+        while k < n, k - j <= 3, adjacent(k - 1, k) {
+            if has(k, [.roleNoun, .personNoun]) { return true }
+            guard has(k, [.distinguishing, .judgement, .colour, .roleModifier]) || isPlainModifier(k) else { return false }
+            k += 1
+        }
+        return false
     }
 
     private func isStaffQualifier(_ q: Qualifier?) -> Bool {
@@ -457,8 +512,10 @@ private struct Scan {
             if j < n, keys[j] == "car", j + 1 < n, keys[j + 1] == "park" { return (.location, j + 1) }
             if j < n, has(j, .surgeryPlace), !has(j, .staffPlace) || !isRole { return (.location, j) }
             var mods = 0
-            while j < n, mods < 2, has(j, [.colour, .distinguishing]) || keys[j].hasSuffix("y") || keys[j].hasSuffix("ed") { j += 1; mods += 1 }
+            while j < n, mods < 2, !has(j, .clothing), isWord(j), !has(j, [.stopAfterTitle, .possessive, .definite]) { j += 1; mods += 1 }
             if j < n, has(j, .clothing) { return (.appearance, j) }
+        case "at" where !isRole && addressEnd(from: q + 1) != nil:
+            return (.from, addressEnd(from: q + 1)!)
         case "at":
             var j = q + 1
             if j < n, has(j, .definite) { j += 1 }
@@ -466,11 +523,19 @@ private struct Scan {
             if j < n, has(j, .surgeryPlace) || keys[j] == "queue" { return (.location, j) }
         case "from":
             if !isRole, q + 1 < n, ["number", "next", "across", "down", "up", "over", "flat", "no"].contains(keys[q + 1]) { return (.from, min(q + 2, n - 1)) }
+        case "next":
+            if !isRole, key(q + 1) == "door" { return (.from, q + 1) }
+        case "upstairs", "downstairs":
+            if !isRole { return (.from, q) }
+        case "across", "over", "down", "up":
+            if !isRole, key(q + 1) == "the", q + 2 < n, ["road", "street", "way", "lane", "close", "corridor", "hall"].contains(keys[q + 2]) { return (.from, q + 2) }
         case "who", "that", "whos":
             var j = q + 1
-            if j < n, ["was", "is", "had", "has", "just", "kept", "then", "s"].contains(keys[j]) { j += 1 }
-            if j < n, has(j, .staffVerb) { return (.staffClause, j) }
+            if j < n, ["was", "is", "had", "has", "just", "kept", "then", "s", "always", "never", "wouldnt", "wont", "couldnt", "didnt"].contains(keys[j]) { j += 1 }
+            if j < n, has(j, .staffVerb) || isRole && (keys[j].hasSuffix("ed") && !has(j, .presenceVerb) || has(j, .judgement)) { return (.staffClause, j) }
             if j < n, has(j, .presenceVerb) { return (.presence, j) }
+            // "the nurse who …": a relative clause after a role singles one person out.
+            if isRole, k != "that", j < n, isWord(j), !has(j, [.firstPerson, .secondPerson]) { return (.staffClause, j) }
             if j < n, isRole, keys[j] == "i" || keys[j] == "we", j + 1 < n, ["saw", "seen", "see", "spoke", "had", "got", "dealt", "met"].contains(keys[j + 1]) {
                 return (.sawClause, j + 1)
             }
@@ -514,7 +579,19 @@ private struct Scan {
             if tk == "sister" && (has(t - 1, .possessive) || possessive[max(0, t - 1)] && t > 0) { continue }
             if tk == "miss" && (!isCap(t) || has(t - 1, [.firstPerson, .secondPerson, .thirdPerson]) || ["to", "will", "would", "dont", "gonna", "really", "we", "not", "never"].contains(key(t - 1))) { continue }
             let doctor = tk == "dr" || tk == "doctor" || tk == "doc"
-            let rosterMatch = roster.matchAfterTitle(t, keys: keys)
+            var rosterMatch = roster.matchAfterTitle(t, keys: keys)
+            // "Dr Mark Johnson" is not Mark Bell: a first name on the roster followed by another surname.
+            if let m = rosterMatch, m.last == j, roster.members[m.member].givenKeys.contains(keys[j]), roster.members[m.member].surname != keys[j] {
+                let e = surnameEnd(after: j)
+                if e > j && keys[e] != roster.members[m.member].surname { rosterMatch = nil }
+            }
+            // "I am Dr Mark Johnson", "my name is Mrs Beaumont": the poster, not staff.
+            if introducesSelf(before: t) {
+                guard nameLike(j, lowerKnown: true) else { continue }
+                let e = surnameEnd(after: j)
+                add(PersonMention(form: .name, first: t, last: e, span: span(t, e), staff: nil, reason: "the poster's own name"))
+                continue
+            }
             let notPerson = doctor ? has(j, .notPersonAfterDoctor) : c.contains(.socialTitle) && has(j, .notPersonAfterSocialTitle)
             if let match = rosterMatch, !notPerson || roster.members[match.member].isDoctor && doctor {
                 let member = roster.members[match.member]
@@ -585,9 +662,18 @@ private struct Scan {
         }
     }
 
+    func introducesSelf(before first: Int) -> Bool {
+        PeopleLexicon.introducesSelf(before: first, keys: keys, possessive: possessive, tokens: tokens)
+    }
+
     private mutating func nameAt(_ i: Int, rosterGiven: [Int]) {
         let c = cls[i]
         let cap = isCap(i)
+        if introducesSelf(before: i) {
+            let e = surnameEnd(after: i)
+            add(PersonMention(form: .name, first: i, last: e, span: span(i, e), staff: nil, reason: "the poster's own name"))
+            return
+        }
         let shortOrWord = c.contains(.commonWordName) || keys[i].unicodeScalars.count <= 2
         if c.contains(.stopAfterTitle) && !cap { return }
         let e = surnameEnd(after: i)
@@ -611,7 +697,7 @@ private struct Scan {
                 let afterPreposition = has(i - 1, .namePreposition) && !tokens[i].shape.contains(.sentenceStart)
                 let nameVerbAfter = onRoster && i + 1 < n && has(i + 1, .nameVerb) && !["is", "was"].contains(keys[i + 1]) || possessive[i]
                 accepted = knownSurname || strong || medium || afterPreposition || nameVerbAfter
-                if !(afterPreposition && capsInformative) && everydayWordUse(i, checkNext: !strong && !knownSurname) { accepted = knownSurname }
+                if !(afterPreposition && capsInformative) && !(possessive[i] && capsInformative) && everydayWordUse(i, checkNext: !strong && !knownSurname) { accepted = knownSurname }
                 if !capsInformative && !(strong || knownSurname) { accepted = false }
             } else {
                 accepted = onRoster && strong && !everydayWordUse(i, checkNext: false)
