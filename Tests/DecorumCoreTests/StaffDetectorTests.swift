@@ -44,6 +44,10 @@ struct StaffDetectorTests {
         ("DR NOWAK IS A DISGRACE", "DR NOWAK", "Dr Tomasz Nowak"),
         ("Big thank you to Bethany Hughes for her kindness", "Bethany Hughes", "Bethany Hughes"),
         ("thank you Will for being so patient on the phone", "Will", "Will Chambers"),
+        ("Mo did my bloods and the ECG, lovely lad", "Mo", "Mohammed Rahman"),
+        ("Why has May been moved off the morning shift?", "May", "May Jenkins"),
+        ("I took a picture of Will's name badge so I can report him", "Will's", "Will Chambers"),
+        ("mark bell the paramedic guy is sound", "mark bell", "Mark Bell"),
     ])
     func rosterNames(text: String, name: String, reference: String) {
         let found = staff(text, detector)
@@ -86,6 +90,11 @@ struct StaffDetectorTests {
         "the nurse in room 3 was lovely",
         "the receptionist with glasses was really kind",
         "that Polish nurse is amazing",
+        "The tall lad who does the bloods on a Wednesday is brilliant",
+        "Tell that jumped up ginger receptionist to go away",
+        "whoever the receptionist in the tight jeans was on friday",
+        "Here's the nurse who left my arm black and blue",
+        "I took a picture of the receptionist who was rude to me",
     ])
     func descriptions(text: String) {
         for detector in [detector, noRoster] {
@@ -150,6 +159,14 @@ struct StaffDetectorTests {
         "Mr Motivator got me through lockdown",
         "the flu clinic in May was well organised",
         "the NHS is in crisis",
+        "could the district nurse go there for her dressings from next week",
+        "It used to be you could see your own doctor the same week",
+        "Video of my mate shouting at an old man at the front desk",
+        "I told the receptionist that I needed a callback",
+        "My Helen's just passed her driving test!!! Sorry wrong page",
+        "Happy birthday to my beautiful Beth, 6 today!!",
+        "Sarah Jane Wilkins this is the one with the online form",
+        "Hello I am Dr Mark Johnson, certified herbalist. I cure diabetes",
     ])
     func negatives(text: String) {
         for detector in [detector, noRoster] {
