@@ -57,7 +57,9 @@ struct ConfidentialityDetectorTests {
         ("Is Dave Elliott alright? His van's been in the surgery car park all week", []),
         ("Mrs Hubbard at number 3 Meynell Road hasn't been out for days", []),
         ("Can someone look in on Jean Cotterill on Barrow Road please", []),
-        ("Congratulations to Lauren and Jack Hebden on the twins", []),
+        ("Congratulations to Lauren and Jack Hebden on the twins, saw them at the baby clinic", []),
+        ("Could someone let Mrs Okafor in the flat above me know the chemist has got her tablets in", []),
+        ("Has Sandra Pollard had her hip op yet?", []),
         ("There's an old fella sleeping in the bus shelter by the surgery", []),
         ("The woman next door screams at her baby all night. Number 9 Wood Lane.", [(.address, "9 Wood Lane")]),
     ])
@@ -117,6 +119,7 @@ struct ConfidentialityDetectorTests {
         ("my wife and I were in and out in five minutes", []),
         ("Happy 80th birthday to my wonderful nan Dorothy!! love you loads", []),
         ("Sarah Jane Wilkins this is the one with the online form I was on about x", []),
+        ("Mo Salah again 😂😂 sorry wrong group lads", []),
         ("Ozempic pens £90 each genuine no questions asked WhatsApp +44 7723 410556", [(.phone, "+44 7723 410556")]),
         ("Thank you Mrs Christine Beaumont for my withdrawal of £14,200, contact her on WhatsApp", []),
     ])

@@ -612,6 +612,29 @@ enum PeopleWords {
     city
     county
     shire
+    garden
+    fair
+    festival
+    fete
+    market
+    show
+    party
+    ball
+    bank
+    sale
+    appeal
+    fund
+    charity
+    trust
+    club
+    group
+    cafe
+    pub
+    inn
+    arms
+    shop
+    store
+    day
     """
 
     /// Words that are never a name after a title ("Nurse Appointment", "Doctor Said").

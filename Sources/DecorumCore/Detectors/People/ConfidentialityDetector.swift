@@ -7,7 +7,7 @@
 /// - `third_party_pii` when another person's identifier is given (0.9), when a named or singled-out
 ///   person is linked to a health term (0.88–0.92), a relative linked to a health term (0.6, or 0.35
 ///   when nothing links them), a named person with the surgery around them (0.65), a description that
-///   places someone at the surgery (0.55–0.65), a full name alone (0.4).
+///   places someone at the surgery (0.55–0.65), a name and where they live (0.7), a full name alone (0.5; 0.3 when the comment is addressed to them).
 /// - `own_pii` when the poster gives their own contact details or identifiers (0.7–0.92); an
 ///   identifier nobody claims is a weak hint (0.25–0.45). Own health talk without an identifier is not own_pii.
 ///
@@ -353,12 +353,17 @@ struct Analysis {
         let r = ranges[p]
         guard r.first == 0 || text.tokens[r.first].shape.contains(.sentenceStart) else { return false }
         let next = r.last + 1 < keys.count ? keys[r.last + 1] : ""
-        return ["this", "you", "look", "see", "here", "have", "u", "ur", "youre", "did", "remember", "check", "thats"].contains(next)
+        if ["this", "you", "look", "see", "here", "have", "u", "ur", "youre", "did", "remember", "check", "thats"].contains(next) { return true }
+        // At the very start, a name not followed by a verb is a tag ("Mo Salah again 😂").
+        return r.first == 0 && !cls[min(r.last + 1, cls.count - 1)].contains(.nameVerb) && !["is", "was", "has", "had", "and", "from", "at", "in", "on"].contains(next)
     }
 
     /// Where a named person lives, right after the name: "at number 3 Meynell Road", "on Barrow Road".
     func addressAfter(_ p: Int) -> Bool {
         var k = ranges[p].last + 1
+        // "in the flat above me", "next door", "over the road".
+        let near = keys[min(k, keys.count - 1)...].prefix(4).joined(separator: " ")
+        if k < keys.count, Self.nearbyPlaces.contains(where: { near.hasPrefix($0) }) { return true }
         guard k < keys.count, ["at", "on", "of", "from", "in"].contains(keys[k]) else { return false }
         k += 1
         if k < keys.count, ["number", "no", "flat", "num"].contains(keys[k]) { return k + 1 < keys.count && text.tokens[k + 1].shape.contains(.hasDigit) }
@@ -371,6 +376,11 @@ struct Analysis {
         }
         return words > 0 && k < keys.count && cls[k].contains(.placeNoun) && !cls[k].isDisjoint(with: [.placeNoun]) && Self.streetWords.contains(keys[k])
     }
+
+    static let nearbyPlaces = [
+        "in the flat", "next door", "upstairs", "downstairs", "across the road", "over the road", "down the road", "up the road",
+        "round the corner", "on our street", "on my street", "on our road", "on my road", "at number", "from number", "in the house",
+    ]
 
     static let streetWords: Set<String> = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "court", "crescent", "gardens", "terrace", "grove", "place", "square",

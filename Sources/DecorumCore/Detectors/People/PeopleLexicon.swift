@@ -55,14 +55,23 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// your, you.
     static let secondPerson = WordClass(rawValue: 1 << 37)
 
+    /// A staff member's first name or one-word alias (set per practice by `PeopleScanner`).
+    static let rosterGiven = WordClass(rawValue: 1 << 38)
+    /// A staff member's surname.
+    static let rosterSurname = WordClass(rawValue: 1 << 39)
+    /// The first word of a multi-word alias without a title.
+    static let rosterAliasStart = WordClass(rawValue: 1 << 40)
+
     static let title: WordClass = [.clinicalTitle, .socialTitle]
+    static let roster: WordClass = [.rosterGiven, .rosterSurname, .rosterAliasStart]
 }
 
 /// The word lists of `PeopleWords` and `NameLists`, parsed once per process.
 struct PeopleLexicon: Sendable {
     static let shared = PeopleLexicon()
 
-    private let classes: [String: WordClass]
+    /// Every word's classes, by name key.
+    let classes: [String: WordClass]
     /// Public figures as name keys joined by one space ("chris whitty").
     let publicFigures: Set<String>
 
@@ -159,6 +168,8 @@ struct PeopleLexicon: Sendable {
 
     /// A token's name key with a possessive "'s" or "s'" dropped ("Karen's" → "karen"), and whether it had one.
     static func nameKey(of token: Token) -> (key: String, possessive: Bool) {
+        // Most words are plain lower-case ASCII letters: their norm is their key.
+        if token.norm.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return (token.norm, false) }
         let norm = token.norm.unicodeScalars
         var possessive = false
         var end = norm.endIndex

@@ -4,16 +4,19 @@
 struct PeopleScanner: Sendable {
     let lexicon: PeopleLexicon
     let roster: StaffRoster
+    /// The lexicon's word classes with the roster's names added.
+    let classes: [String: WordClass]
 
     init(staff: [StaffMember]) {
         lexicon = PeopleLexicon.shared
         roster = StaffRoster(staff)
+        classes = lexicon.classes.merging(roster.wordClasses) { $0.union($1) }
     }
 
     /// Every person mentioned, in text order; mentions never overlap.
     func mentions(in text: AnalyzedText) -> [PersonMention] {
         guard !text.tokens.isEmpty else { return [] }
-        var scan = Scan(text: text, lexicon: lexicon, roster: roster)
+        var scan = Scan(text: text, lexicon: lexicon, classes: classes, roster: roster)
         scan.relations()
         scan.descriptions()
         scan.titles()
@@ -36,7 +39,7 @@ private struct Scan {
     var found: [PersonMention] = []
     let text: AnalyzedText
 
-    init(text: AnalyzedText, lexicon: PeopleLexicon, roster: StaffRoster) {
+    init(text: AnalyzedText, lexicon: PeopleLexicon, classes: [String: WordClass], roster: StaffRoster) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
@@ -50,7 +53,7 @@ private struct Scan {
             let (key, isPossessive) = PeopleLexicon.nameKey(of: t)
             keys.append(key)
             possessive.append(isPossessive)
-            cls.append(key.isEmpty ? [] : lexicon.classes(of: key))
+            cls.append(key.isEmpty ? [] : classes[key] ?? [])
             if t.shape.contains(.hasLetter) {
                 letterWords += 1
                 if t.isCapitalized { capitalised += 1 }
@@ -85,9 +88,9 @@ private struct Scan {
         let c = cls[i]
         if c.contains(.stopAfterTitle) && !(c.contains(.firstName) && isCap(i) && (wordNames || !c.contains(.commonWordName))) { return false }
         if c.contains(.neverPerson) || c.contains(.rolePlural) || c.contains(.roleNoun) || c.contains(.title) { return false }
-        if isCap(i) { return keys[i].unicodeScalars.count >= 2 || roster.knows(keys[i]) }
+        if isCap(i) { return keys[i].utf8.count >= 2 || c.contains(.rosterGiven) || c.contains(.rosterSurname) }
         guard lowerKnown else { return false }
-        return (c.contains(.firstName) || c.contains(.surname) || roster.knows(keys[i])) && !c.contains(.commonWordName)
+        return !c.isDisjoint(with: [.firstName, .surname, .rosterGiven, .rosterSurname]) && !c.contains(.commonWordName)
     }
 
     /// The last token of a surname after the name ending at `e`, or `e` when none follows.
@@ -98,7 +101,7 @@ private struct Scan {
         if !c.isDisjoint(with: [.stopAfterTitle, .neverPerson, .relation, .roleNoun, .rolePlural, .placeNoun, .title, .month]) { return e }
         if isCap(e) {
             guard isCap(j) else { return e }
-            if c.contains(.surname) || roster.members(surname: keys[j]).isEmpty == false { return j }
+            if c.contains(.surname) || c.contains(.rosterSurname) { return j }
             // A middle name: "Sarah Jane Wilkins".
             if c.contains(.firstName), j + 1 < n, adjacent(j, j + 1), isCap(j + 1), !possessive[j], surnameEnd(after: j) > j { return surnameEnd(after: j) }
             if capsInformative && !c.contains(.firstName) && !tokens[j].shape.contains(.sentenceStart)
@@ -491,8 +494,8 @@ private struct Scan {
         if has(q, .naming), q + 1 < n, nameLike(q + 1, lowerKnown: true) || has(q + 1, .firstName) {
             return (.named(q + 1, surnameEnd(after: q + 1)), surnameEnd(after: q + 1))
         }
-        if isCap(q), !tokens[q].shape.contains(.sentenceStart), adjacent(h, q), has(q, [.firstName, .surname]) || roster.knows(keys[q]),
-           nameLike(q, lowerKnown: false), !has(q, .commonWordName) || roster.knows(keys[q]) {
+        if isCap(q), !tokens[q].shape.contains(.sentenceStart), adjacent(h, q), has(q, [.firstName, .surname, .rosterGiven, .rosterSurname]),
+           nameLike(q, lowerKnown: false), !has(q, .commonWordName) || has(q, [.rosterGiven, .rosterSurname]) {
             return (.named(q, surnameEnd(after: q)), surnameEnd(after: q))
         }
         switch k {
@@ -574,7 +577,7 @@ private struct Scan {
             let c = cls[t]
             let tk = keys[t]
             let j = t + 1
-            guard j < n, isWord(j) || roster.knows(key(j)), !consumed[j] else { continue }
+            guard j < n, isWord(j) || has(j, .roster), !consumed[j] else { continue }
             // "my sister Karen" is a relative; "I miss Karen" is a verb.
             if tk == "sister" && (has(t - 1, .possessive) || possessive[max(0, t - 1)] && t > 0) { continue }
             if tk == "miss" && (!isCap(t) || has(t - 1, [.firstPerson, .secondPerson, .thirdPerson]) || ["to", "will", "would", "dont", "gonna", "really", "we", "not", "never"].contains(key(t - 1))) { continue }
@@ -629,13 +632,13 @@ private struct Scan {
 
     /// Roster names, first names (with a surname or on their own), and roster surnames.
     mutating func names() {
-        for i in 0..<n where !consumed[i] && isWord(i) {
+        for i in 0..<n where !consumed[i] && !cls[i].isDisjoint(with: [.firstName, .roster]) && isWord(i) {
             let c = cls[i]
             if c.contains(.neverPerson) { continue }
             let prevSaint = key(i - 1) == "st" || key(i - 1) == "saint"
             if prevSaint { continue }
             // A roster full name, or first name and a surname one edit away.
-            if let match = roster.matchFullName(i, keys: keys), !placeFollows(match.last) {
+            if !c.isDisjoint(with: [.rosterGiven, .rosterAliasStart]), let match = roster.matchFullName(i, keys: keys), !placeFollows(match.last) {
                 let near = match.kind == .nearMiss
                 if near && !isCap(i) && !isCap(match.last) { continue }
                 add(PersonMention(form: .name, first: i, last: match.last, span: span(i, match.last),
@@ -645,15 +648,14 @@ private struct Scan {
                                   reason: "a full name"))
                 continue
             }
-            let rosterGiven = roster.members(given: keys[i])
+            let rosterGiven = c.contains(.rosterGiven) ? roster.members(given: keys[i]) : []
             let isGiven = c.contains(.firstName) || !rosterGiven.isEmpty
             if isGiven {
                 nameAt(i, rosterGiven: rosterGiven)
                 continue
             }
             // A roster surname alone, capitalised mid-sentence ("Whitfield was brilliant").
-            let bySurname = roster.members(surname: keys[i])
-            if let m = bySurname.first, isCap(i), !tokens[i].shape.contains(.sentenceStart), capsInformative,
+            if c.contains(.rosterSurname), let m = roster.members(surname: keys[i]).first, isCap(i), !tokens[i].shape.contains(.sentenceStart), capsInformative,
                !c.contains(.commonWordName), keys[i].unicodeScalars.count >= 4, !placeFollows(i) {
                 add(PersonMention(form: .name, first: i, last: i, span: span(i, i),
                                   staff: .init(confidence: 0.7, reason: "a staff member's surname", reference: roster.members[m].name),
@@ -689,7 +691,8 @@ private struct Scan {
         let strong = place.map { $0.strong } == true || apposition != nil || roleBefore(i) || cue.strong
         let weakPlace = place != nil && !strong
         let medium = cue.medium || judgedAfter(e) || weakPlace
-        let knownSurname = e > i && has(e, .surname)
+        // A surname from the lists, or a capitalised word after a capitalised first name ("Frank Gilbey").
+        let knownSurname = e > i && (has(e, .surname) || cap && isCap(e) && capsInformative && !has(e, .commonWordName))
         let onRoster = !rosterGiven.isEmpty && e == i
         var accepted: Bool
         if shortOrWord {

@@ -45,6 +45,17 @@ struct StaffRoster: Sendable {
 
     var isEmpty: Bool { members.isEmpty }
 
+    /// The roster's words as word classes, to merge into the lexicon so each word is looked up once.
+    var wordClasses: [String: WordClass] {
+        var classes = [String: WordClass]()
+        for member in members {
+            for g in member.givenKeys { classes[g, default: []].insert(.rosterGiven) }
+            if let s = member.surname { classes[s, default: []].insert(.rosterSurname) }
+            for alias in member.titledAliases where alias.count >= 2 { classes[alias[0], default: []].insert(.rosterAliasStart) }
+        }
+        return classes
+    }
+
     init(_ staff: [StaffMember]) {
         let lexicon = PeopleLexicon.shared
         var members = [Member]()
