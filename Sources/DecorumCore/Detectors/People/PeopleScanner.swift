@@ -3,13 +3,13 @@
 /// (the staff), so each mention is reported by exactly one of them whatever order they run in.
 struct PeopleScanner: Sendable {
     let lexicon: PeopleLexicon
-    let roster: StaffRoster
+    let roster: RosterIndex
     /// The lexicon's word classes with the roster's names added.
     let classes: [String: WordClass]
 
     init(staff: [StaffMember]) {
         lexicon = PeopleLexicon.shared
-        roster = StaffRoster(staff)
+        roster = RosterIndex(staff)
         classes = lexicon.classes.merging(roster.wordClasses) { $0.union($1) }
     }
 
@@ -31,7 +31,7 @@ private struct Scan {
     let keys: [String]
     let possessive: [Bool]
     let cls: [WordClass]
-    let roster: StaffRoster
+    let roster: RosterIndex
     let lexicon: PeopleLexicon
     /// False when most words are capitalised (shouting, Title Case), so capitals say nothing.
     let capsInformative: Bool
@@ -39,7 +39,7 @@ private struct Scan {
     var found: [PersonMention] = []
     let text: AnalyzedText
 
-    init(text: AnalyzedText, lexicon: PeopleLexicon, classes: [String: WordClass], roster: StaffRoster) {
+    init(text: AnalyzedText, lexicon: PeopleLexicon, classes: [String: WordClass], roster: RosterIndex) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
