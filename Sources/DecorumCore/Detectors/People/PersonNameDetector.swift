@@ -1,0 +1,23 @@
+/// Finds people a comment names or singles out who are not staff: "Julie Barker", "my neighbour Dave",
+/// "Mrs Jones", "the lady in the waiting room". Emits `person` entities with subject `.unknown`;
+/// `ConfidentialityDetector` decides whose they are.
+///
+/// Names of staff (roster names, "Dr Khan", "Karen on reception", "the new nurse") are left to
+/// `StaffDetector`: both run the same `PeopleScanner`, so a name is reported by one of them only.
+public struct PersonNameDetector: Detector {
+    public let name = "person-names"
+    let scanner: PeopleScanner
+
+    /// A detector for the practice in `context` (its staff roster tells staff from other people).
+    public init(context: DetectionContext) {
+        scanner = PeopleScanner(staff: context.staff)
+    }
+
+    public func detect(_ input: DetectorInput) -> Detection {
+        var entities = [Entity]()
+        for mention in scanner.mentions(in: input.text) where mention.staff == nil {
+            entities.append(Entity(kind: .person, span: mention.span, text: input.text.text(mention.span), subject: .unknown, detector: name))
+        }
+        return entities.isEmpty ? .none : Detection(entities: entities)
+    }
+}
