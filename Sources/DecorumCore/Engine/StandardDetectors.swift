@@ -6,6 +6,9 @@ public enum StandardDetectors {
         [
             IdentifierDetector(context: context),
             HealthTermDetector(),
+            PersonNameDetector(context: context),
+            StaffDetector(context: context),
+            ConfidentialityDetector(context: context),
             AbusiveDetector(),
             FraudDetector(context: context),
             MisinformationDetector(),

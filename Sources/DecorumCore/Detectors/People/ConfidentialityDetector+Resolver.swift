@@ -1,0 +1,2 @@
+/// The engine asks the whose-data detector for each entity's subject.
+extension ConfidentialityDetector: EntitySubjectResolver {}
