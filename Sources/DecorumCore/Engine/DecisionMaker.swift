@@ -3,8 +3,27 @@
 /// staff identification, complaints, reviews. This is the one place findings become a decision.
 public struct DecisionMaker: Sendable {
     public let policy: Policy
+    /// Templates filled once: they depend only on the rule and the practice.
+    private let privateReplies: [RuleID: String]
+    private let publicReplies: [RuleID: String]
+    private let cleanDecision: Decision
 
-    public init(policy: Policy) { self.policy = policy }
+    public init(policy: Policy) {
+        self.policy = policy
+        var privateReplies = [RuleID: String](), publicReplies = [RuleID: String]()
+        for rule in policy.rules {
+            privateReplies[rule.id] = rule.replies.privateReply.map { ReplyTemplate.render($0, rule: rule, practice: policy.practice) }
+            publicReplies[rule.id] = rule.replies.publicReply.map { ReplyTemplate.render($0, rule: rule, practice: policy.practice) }
+        }
+        self.privateReplies = privateReplies
+        self.publicReplies = publicReplies
+        cleanDecision = Decision(
+            action: .allow, rules: [], replies: [], escalations: [],
+            explanation: DecisionExplainer(policy: policy).explain(
+                applied: [], unruled: [], action: .allow, pending: nil, needsApproval: false, safeguarding: false,
+                replies: [], escalations: [], observed: []),
+            policyVersion: policy.version)
+    }
 
     /// How urgent each category is; lower first.
     static func priority(_ category: Category) -> Int {
@@ -26,6 +45,7 @@ public struct DecisionMaker: Sendable {
 
     /// The decision for an item with these categories.
     public func decide(_ results: [CategoryResult]) -> Decision {
+        if results.isEmpty { return cleanDecision }
         let found = results.sorted { Self.priority($0.category) < Self.priority($1.category) }
         // Each applicable rule once, in the order of its most urgent category.
         var applied: [(rule: Rule, results: [CategoryResult])] = []
@@ -73,12 +93,12 @@ public struct DecisionMaker: Sendable {
         // One private reply, from the most urgent rule that has one; a public reply only on an item left
         // visible that is not a complaint or a safeguarding concern (those are never acknowledged in public).
         var replies = [Reply]()
-        if let (rule, template) = acting.lazy.compactMap({ a in a.rule.replies.privateReply.map { (a.rule, $0) } }).first {
-            replies.append(Reply(channel: .private, text: render(template, rule), rule: rule.id))
+        if let (rule, text) = acting.lazy.compactMap({ a in privateReplies[a.rule.id].map { (a.rule, $0) } }).first {
+            replies.append(Reply(channel: .private, text: text, rule: rule.id))
         }
         if action == .allow, !categories.contains(.complaint), !categories.contains(.safeguarding),
-           let (rule, template) = acting.lazy.compactMap({ a in a.rule.replies.publicReply.map { (a.rule, $0) } }).first {
-            replies.append(Reply(channel: .public, text: render(template, rule), rule: rule.id))
+           let (rule, text) = acting.lazy.compactMap({ a in publicReplies[a.rule.id].map { (a.rule, $0) } }).first {
+            replies.append(Reply(channel: .public, text: text, rule: rule.id))
         }
 
         var escalations = Self.merge(acting.flatMap(\.rule.escalations))
@@ -89,7 +109,7 @@ public struct DecisionMaker: Sendable {
         let observed = observing.map { entry in
             ObservedRule(
                 rule: entry.rule.id, wouldAction: entry.rule.action,
-                wouldReplies: [entry.rule.replies.privateReply.map { Reply(channel: .private, text: render($0, entry.rule), rule: entry.rule.id) }].compactMap { $0 },
+                wouldReplies: [privateReplies[entry.rule.id].map { Reply(channel: .private, text: $0, rule: entry.rule.id) }].compactMap { $0 },
                 wouldEscalate: entry.rule.escalations
             )
         }
@@ -102,10 +122,6 @@ public struct DecisionMaker: Sendable {
             needsApproval: needsApproval, pendingAction: pending, observed: observed,
             explanation: explanation, policyVersion: policy.version
         )
-    }
-
-    private func render(_ template: String, _ rule: Rule) -> String {
-        ReplyTemplate.render(template, rule: rule, practice: policy.practice)
     }
 
     /// One escalation per role, at the most urgent level asked for, most important role first.

@@ -48,9 +48,16 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         for i in tokens.indices {
             let token = tokens[i]
             wordIndex.forEach(token.keyHash) { match($0, tokens, i, &result) }
-            for (length, index) in prefixIndex {
-                guard let h = KeyHash.prefix(token.key, length: length) else { break }
-                index.forEach(h) { match($0, tokens, i, &result) }
+            if !prefixIndex.isEmpty {
+                // One pass over the key's bytes; the running hash is each prefix's hash in turn.
+                var h = KeyHash.seed, n = 0, j = 0
+                for byte in token.key.utf8 {
+                    h = KeyHash.step(h, byte)
+                    n += 1
+                    while j < prefixIndex.count, prefixIndex[j].length < n { j += 1 }
+                    guard j < prefixIndex.count else { break }
+                    if prefixIndex[j].length == n { prefixIndex[j].index.forEach(h == 0 ? 1 : h) { match($0, tokens, i, &result) } }
+                }
             }
         }
         return result
