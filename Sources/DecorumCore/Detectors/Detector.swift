@@ -27,9 +27,13 @@ public struct DetectorInput: Sendable {
 public struct Detection: Sendable {
     public var entities: [Entity]
     public var findings: [Finding]
-    public init(entities: [Entity] = [], findings: [Finding] = []) {
+    /// The entities found so far with their subjects decided, from a detector that decides whose data
+    /// each is; when set, it replaces what earlier detectors reported.
+    public var resolvedEntities: [Entity]?
+    public init(entities: [Entity] = [], findings: [Finding] = [], resolvedEntities: [Entity]? = nil) {
         self.entities = entities
         self.findings = findings
+        self.resolvedEntities = resolvedEntities
     }
     public static let none = Detection()
 }

@@ -7,7 +7,6 @@ public struct Moderator: Sendable {
     public let threshold: Double
     private let context: DetectionContext
     private let decisionMaker: DecisionMaker
-    private let resolver: (any EntitySubjectResolver)?
 
     public init(policy: Policy, detectors: [any Detector], threshold: Double = 0.5) {
         self.policy = policy
@@ -15,7 +14,6 @@ public struct Moderator: Sendable {
         self.threshold = threshold
         context = DetectionContext(policy: policy)
         decisionMaker = DecisionMaker(policy: policy)
-        resolver = detectors.lazy.compactMap { $0 as? any EntitySubjectResolver }.last
     }
 
     /// The engine with Decorum's standard detectors for this policy, and the learned model when given.
@@ -38,10 +36,11 @@ public struct Moderator: Sendable {
         var findings = [Finding]()
         for detector in detectors {
             let detection = detector.detect(input)
+            if let resolved = detection.resolvedEntities { input.entities = resolved }
             input.entities.append(contentsOf: detection.entities)
             findings.append(contentsOf: detection.findings)
         }
-        let entities = (resolver?.subjects(for: input) ?? input.entities).sorted { $0.span < $1.span }
+        let entities = input.entities.sorted { $0.span < $1.span }
         let categories = Self.combine(findings, threshold: threshold)
         return Judgement(itemID: item.id, categories: categories, entities: entities, decision: decisionMaker.decide(categories))
     }
@@ -72,10 +71,4 @@ public struct Moderator: Sendable {
         }
         return results
     }
-}
-
-/// A detector that can say whose each entity is (the poster's, another person's, staff, the practice's).
-public protocol EntitySubjectResolver: Sendable {
-    /// `input.entities` with their subjects decided.
-    func subjects(for input: DetectorInput) -> [Entity]
 }

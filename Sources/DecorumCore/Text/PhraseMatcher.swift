@@ -46,12 +46,11 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         var result = [Match]()
         guard !patterns.isEmpty else { return result }
         for i in tokens.indices {
-            let token = tokens[i]
-            wordIndex.forEach(token.keyHash) { match($0, tokens, i, &result) }
+            wordIndex.forEach(tokens[i].keyHash) { match($0, tokens, i, &result) }
             if !prefixIndex.isEmpty {
                 // One pass over the key's bytes; the running hash is each prefix's hash in turn.
                 var h = KeyHash.seed, n = 0, j = 0
-                for byte in token.key.utf8 {
+                for byte in tokens[i].key.utf8 {
                     h = KeyHash.step(h, byte)
                     n += 1
                     while j < prefixIndex.count, prefixIndex[j].length < n { j += 1 }
@@ -86,17 +85,17 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
             }
             return nil
         case .words(let words, let prefixes, let optional):
-            if t < tokens.count, accepts(tokens[t], words, prefixes),
+            if t < tokens.count, accepts(tokens, t, words, prefixes),
                let end = matchElements(elements, e + 1, tokens, t + 1) { return end }
             return optional ? matchElements(elements, e + 1, tokens, t) : nil
         }
     }
 
     @inline(__always)
-    private static func accepts(_ token: Token, _ words: [UInt64], _ prefixes: [PhrasePattern.Prefix]) -> Bool {
-        let h = token.keyHash
+    private static func accepts(_ tokens: [Token], _ t: Int, _ words: [UInt64], _ prefixes: [PhrasePattern.Prefix]) -> Bool {
+        let h = tokens[t].keyHash
         for w in words where w == h { return true }
-        for p in prefixes where KeyHash.prefix(token.key, length: p.length) == p.hash { return true }
+        for p in prefixes where KeyHash.prefix(tokens[t].key, length: p.length) == p.hash { return true }
         return false
     }
 }

@@ -167,6 +167,7 @@ public struct FraudDetector: Detector {
     /// An author who is not the page but whose name copies the practice's ("Quorn Medical Center Help Desk").
     private func impersonation(_ input: DetectorInput) -> Signal? {
         guard !input.item.fromPage, let author = input.item.author?.name, !author.isEmpty else { return nil }
+        guard Self.mightImitate(author, practiceNames) else { return nil }
         let words = AnalyzedText(author).tokens.map { Self.canonical($0.key) }
         for name in practiceNames {
             let distinctiveFound = !name.distinctive.isEmpty && name.distinctive.allSatisfy { d in
@@ -182,6 +183,21 @@ public struct FraudDetector: Detector {
             }
         }
         return nil
+    }
+
+    /// A cheap first look, so most authors' names are not analysed: an imitation contains all but at
+    /// most one of the letters of a distinctive word of the practice's name (an edit or a swap changes
+    /// at most one), or of its generic words when it has no distinctive one.
+    static func mightImitate(_ author: String, _ names: [(distinctive: [String], generic: [String])]) -> Bool {
+        var letters = Set<UInt8>()
+        for b in author.utf8 { letters.insert(b >= 65 && b <= 90 ? b + 32 : b) }
+        for name in names {
+            for word in name.distinctive.isEmpty ? name.generic : name.distinctive {
+                let wanted = Set(word.utf8)
+                if wanted.subtracting(letters).count <= 1 { return true }
+            }
+        }
+        return false
     }
 
     /// Spellings that name the same thing: "center" and "centre", "rn" read as "m".

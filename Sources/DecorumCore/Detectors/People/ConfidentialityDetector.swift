@@ -43,6 +43,11 @@ public struct ConfidentialityDetector: Detector {
            !input.text.tokens.contains(where: { observationKeys.contains($0.key) }) { return .none }
         let analysis = WhoseDataReading(input: input, lexicon: lexicon)
         var detection = Detection()
+        detection.resolvedEntities = input.entities.indices.map { index in
+            var entity = input.entities[index]
+            entity.subject = analysis.owners[index].subject(of: entity, analysis)
+            return entity
+        }
         // Third-party findings are grouped by the person they are about, so three health words about
         // one relative count once.
         var aboutPerson: [DisclosureAnchor: (confidence: Double, evidence: [Evidence])] = [:]

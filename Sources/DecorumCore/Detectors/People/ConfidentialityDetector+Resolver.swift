@@ -1,2 +1,0 @@
-/// The engine asks the whose-data detector for each entity's subject.
-extension ConfidentialityDetector: EntitySubjectResolver {}
