@@ -189,12 +189,32 @@ public struct FraudDetector: Detector {
     /// most one of the letters of a distinctive word of the practice's name (an edit or a swap changes
     /// at most one), or of its generic words when it has no distinctive one.
     static func mightImitate(_ author: String, _ names: [(distinctive: [String], generic: [String])]) -> Bool {
-        var letters = Set<UInt8>()
-        for b in author.utf8 { letters.insert(b >= 65 && b <= 90 ? b + 32 : b) }
+        // A bitmap of the bytes present: no hashing.
+        var present: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        func has(_ b: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: return present.0 & bit != 0
+            case 1: return present.1 & bit != 0
+            case 2: return present.2 & bit != 0
+            default: return present.3 & bit != 0
+            }
+        }
+        for raw in author.utf8 {
+            let b = raw >= 65 && raw <= 90 ? raw + 32 : raw
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: present.0 |= bit
+            case 1: present.1 |= bit
+            case 2: present.2 |= bit
+            default: present.3 |= bit
+            }
+        }
         for name in names {
             for word in name.distinctive.isEmpty ? name.generic : name.distinctive {
-                let wanted = Set(word.utf8)
-                if wanted.subtracting(letters).count <= 1 { return true }
+                var missing = 0
+                for b in word.utf8 where !has(b) { missing += 1 }
+                if missing <= 1 { return true }
             }
         }
         return false
