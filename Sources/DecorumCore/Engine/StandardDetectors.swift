@@ -6,8 +6,7 @@ public enum StandardDetectors {
         [
             IdentifierDetector(context: context),
             HealthTermDetector(),
-            PersonNameDetector(context: context),
-            StaffDetector(context: context),
+            PeopleDetector(context: context),
             ConfidentialityDetector(context: context),
             AbusiveDetector(),
             FraudDetector(context: context),

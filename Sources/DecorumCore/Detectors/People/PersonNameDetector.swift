@@ -14,10 +14,15 @@ public struct PersonNameDetector: Detector {
     }
 
     public func detect(_ input: DetectorInput) -> Detection {
-        var entities = [Entity]()
-        for mention in scanner.mentions(in: input.text) where mention.staff == nil {
-            entities.append(Entity(kind: .person, span: mention.span, text: input.text.text(mention.span), subject: .unknown, detector: name))
+        var detection = Detection()
+        report(scanner.mentions(in: input.text), in: input.text, into: &detection)
+        return detection
+    }
+
+    /// Adds the people who are not staff among `mentions`.
+    func report(_ mentions: [PersonMention], in text: AnalyzedText, into detection: inout Detection) {
+        for mention in mentions where mention.staff == nil {
+            detection.entities.append(Entity(kind: .person, span: mention.span, text: text.text(mention.span), subject: .unknown, detector: name))
         }
-        return entities.isEmpty ? .none : Detection(entities: entities)
     }
 }

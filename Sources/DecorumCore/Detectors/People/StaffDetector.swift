@@ -17,13 +17,18 @@ public struct StaffDetector: Detector {
 
     public func detect(_ input: DetectorInput) -> Detection {
         var detection = Detection()
-        for mention in scanner.mentions(in: input.text) {
+        report(scanner.mentions(in: input.text), in: input.text, into: &detection)
+        return detection
+    }
+
+    /// Adds the staff among `mentions`: a `staff_identification` finding and a staff entity each.
+    func report(_ mentions: [PersonMention], in analyzed: AnalyzedText, into detection: inout Detection) {
+        for mention in mentions {
             guard let claim = mention.staff else { continue }
-            let text = input.text.text(mention.span)
+            let text = analyzed.text(mention.span)
             detection.entities.append(Entity(kind: .person, span: mention.span, text: text, subject: .staff, detector: name, reference: claim.reference))
             let evidence = Evidence(span: mention.span, text: text, detector: name, reason: claim.reason)
             detection.findings.append(Finding(category: .staffIdentification, confidence: claim.confidence, evidence: [evidence]))
         }
-        return detection
     }
 }
