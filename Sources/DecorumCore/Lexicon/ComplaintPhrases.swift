@@ -14,7 +14,7 @@ enum ComplaintPhrases {
     couldnt|cant|could|wouldnt make ~1 it|this up
     beggars belief
     up in a brewery
-    gone|going|went downhill
+    gone|going|went ~1 downhill
     gone|going|went down hill
     gone|going|went to pot
     is|its|it's|s|are|was|what|such a joke|shambles|farce|nightmare|disgrace
@@ -71,6 +71,7 @@ enum ComplaintPhrases {
     not a single appointment|appointments|slot
     appointments ~3 gone|none|full
     told to ring|call|phone|try ~2 back|again ~2 tomorrow|tmrw|monday|next|8am|later
+    told|tells|telling ~3 ring|call|phone|try ~2 back|again ~1 tomorrow|tmrw|tmw|tomoz|2moro|next|monday|8am|8|later|another
     nobody|noone|no|never|nobodys [one] ~2 rang|called|phoned|rings|calls|got|gets|answered|answers|answer|picks|returned ~1 back|me|up|my|the|phone
     nobody|noone|no|never|nobodys [one] ~2 rung|ringing|calling|emailed|texted|messaged|contacted|replied|responded|bothered ~1 back|me|us|to
     not|never|hasnt|havent|didnt|doesnt|dont|wont|wouldnt|nobody ~2 replied|responded|acknowledged|answered|returned ~3 email|emails|message|messages|calls|call|letter|letters|complaint|me|us|my|single
@@ -206,11 +207,11 @@ enum ComplaintPhrases {
     no use|good ~1 to ~2 me|people|elderly|those|anyone|us|her|him|mum|dad|patients
     not|isnt|arent|dont|doesnt ~1 on ~1 the ~1 internet|online|computer|computers|email
     cant|cannot|couldnt|unable|struggle|struggles|struggling|impossible ~3 use|fill|manage|navigate|climb ~3 online|app|form|forms|computer|internet|website|econsult|stairs|steps|door
-    disabled|badge|wheelchair ~3 spaces|space|bays|bay|parking|access ~3 taken|full|blocked|used|abused|none|no|impossible
+    disabled|badge|wheelchair ~3 spaces|space|bays|bay|parking|access ~5 taken|full|blocked|used|abused|none|no|impossible
     no|not ~2 ramp|lift|loop|accessible
     no|not|poor ~1 disabled|wheelchair ~1 access
     no|zero|little|not ~2 chance|way|hope ~3 appointment|appt|seen|seeing|through
-    told|tells|telling ~3 ring|call|phone|try ~2 back|again ~1 tomorrow|tmrw|tmw|tomoz|2moro|next|monday|8am|8|later|another
+    impossible|hard|difficult|nightmare ~2 to ~1 see|get|book|speak|contact|reach ~3 doctor|gp|appointment|anyone|someone|nurse|through
     @ctx-tech 0.45 online services not working
     wont|doesnt|dont|didnt|never|cant|couldnt ~1 let|lets ~1 me|us ~1 log|book|order|sign|login|request|register|in|on
     link|website|app|form|page|site|system|login|portal ~3 doesnt|dont|wont|isnt|not|never|didnt ~1 work|working|load|loading|let
@@ -225,13 +226,15 @@ enum ComplaintPhrases {
     no|not|never|without|didnt|nor ~3 apology|apologies|apologise|apologize|apologised|apologized
     not|no|without ~1 even|one|a ~1 sorry|apology
     not|never|nobody|noone|didnt|hasnt ~2 told|explained|informed|updated|warned|consulted ~1 me|us|anyone|the|my|why|what
-    promised|promise|promising ~5 never|didnt|hasnt|havent|not|still
+    promised|promise|promising ~8 never|didnt|hasnt|havent|still
     keep|keeps|kept ~1 cutting|changing|stopping|reducing|cancelling|losing|forgetting|ignoring|moving|messing
     black and blue
     chatting|gossiping|laughing|giggling|nattering|scrolling ~4 while|whilst|instead
     on their|her|his ~1 phones|mobiles|phone|mobile
     death|fire trap|traps
     deathtrap|filthy|grubby|unhygienic|unsanitary
+    @ctx-repeat 0.6 a repeated failure
+    second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th day|week|month|morning|time ~1 running|in
     @ctx-care 0.55 a possible failure of care
     blamed|blames|blaming ~3 anxiety|stress|weight|age|hormones|menopause|depression|being|my
     put|puts|putting ~2 it|everything|this|down ~2 to ~1 anxiety|stress|weight|age|hormones|menopause|depression|being

@@ -19,6 +19,7 @@ enum ReviewPhrases {
     would|definitely|100|totally ~1 recommend ~2 surgery|practice|them|this|to|anyone|everyone|it|you|the
     would|definitely ~1 recommend $
     5|five|10 star|stars
+    2|3|4|two|three|four stars
     10 10 ~1 service|care|surgery|practice|team|staff|from|for|every|all|doctors|nurses|flu|clinic|jab|experience|job|nurse|doctor|receptionist|everyone|guys|would|again
     would|id|wud ~1 give ~3 zero|0|minus|negative|no|none ~1 stars|star|if
     10 out of 10
@@ -32,7 +33,7 @@ enum ReviewPhrases {
     worst ~3 surgery|practice|gp|doctors|service|place|experience|reception|receptionists|care
     useless|hopeless|terrible|awful|rubbish|dreadful|poor|shocking|appalling|crap|crappy|shit|shite|diabolical|atrocious|pathetic ~1 gp|surgery|practice|service|team|staff|doctors|reception|receptionists|place|care|treatment|medical
     dire|shambolic|chaotic|incompetent|clueless|inept|disorganised|disorganized|unprofessional|woeful|substandard|laughable|abysmal|horrendous|horrific|horrible|unhelpful|rude|bad|poor|shocking|terrible|awful|rubbish|useless|appalling|dreadful ~1 admin|system|management|organisation|organization|communication|communications|booking|appointments|phones|phone|lines|online|website|triage|nurses|gps|service|services|experience|experiences|receptionist|doctor|nurse|gp|doctors|staff|receptionists
-    gone|going|went downhill|backwards
+    gone|going|went ~1 downhill
     gone|going|went down hill
     gone|going|went to pot|rubbish
     not what it|they|this ~1 used to be
@@ -88,7 +89,7 @@ enum ReviewPhrases {
     spot on
     10 10
     out of 5|10|five|ten
-    2|3|4|two|three|four star|stars
+    2|3|4|two|three|four star
     thank|thanks|thankyou|cheers ~4 for ~3 saving|spotting|fitting|squeezing|persevering
     @ctx-pan 0.75 a bad review of the practice
     used to be ~3 good|great|brilliant|decent|fantastic|excellent|lovely|best|better|ok|okay|amazing|fab

@@ -16,6 +16,7 @@ enum ServiceContextWords {
     repeat|repeats ~1 prescription|prescriptions|slip|meds|request
     practice manager
     face to face
+    booking|phone|appointment|appointments|triage system|systems
     home visit|visits
     car park
     my|your|the|his|her|mums|dads repeat|repeats
