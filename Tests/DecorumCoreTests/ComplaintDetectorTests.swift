@@ -104,4 +104,126 @@ struct ComplaintDetectorTests {
         #expect(finding.evidence.map(\.text) == ["rude"])
         #expect(finding.evidence.first?.detector == "complaint-intent")
     }
+
+    @Test("waits and access in everyday words are complaints", arguments: [
+        "rang the surgery at 8 and by 8.10 there were no appointments left, every single day the same",
+        "queue position 24 and then it cut off, brilliant",
+        "been trying since Tuesday to get through to the surgery, phone just rings out",
+        "the econsult form was closed by 8.15 again, how is anyone supposed to get seen",
+        "told me to ring back tomorrow at 8 like i havent been doing that all week",
+        "tried 6 times this morning and the surgery line just cuts off",
+        "the app won't let me book anything at the practice, third day running",
+    ])
+    func everydayAccess(text: String) {
+        #expect(confidence(text) >= 0.55, "\(text)")
+    }
+
+    @Test("prescriptions, referrals, results and replies that go missing are complaints", arguments: [
+        "my prescription has been sat there a week and still not done",
+        "asked three times for my repeat meds to be sent to the chemist and they still havent",
+        "my referral letter never arrived at the hospital, had to chase it myself",
+        "still no word on my scan results, its been 5 weeks",
+        "gave my dad the wrong tablets and nobody has apologised",
+        "nobody has rung me back about my bloods like they promised",
+        "Dr promised to ring me with the results and it never happened",
+        "the practice manager hasn't replied to my emails in a fortnight",
+    ])
+    func lostAndLate(text: String) {
+        #expect(confidence(text) >= 0.55, "\(text)")
+    }
+
+    @Test("rude, dismissive or careless treatment and cancellations are complaints", arguments: [
+        "receptionist was so smug and curt with me, zero empathy",
+        "the doctor didnt even look at my leg, just typed and sent me off",
+        "felt completely fobbed off by the gp again",
+        "he spoke to me like I was stupid at the desk",
+        "they cancelled my mums appointment the night before with no explanation",
+        "my appointment got cancelled twice this month",
+        "Dr kept saying it was just anxiety and it turned out to be my thyroid",
+        "they keep changing my meds at the surgery without telling me",
+        "the gp told me to stop wasting his time",
+    ])
+    func treatment(text: String) {
+        #expect(confidence(text) >= 0.55, "\(text)")
+    }
+
+    @Test("asking how to complain, and access for the elderly or disabled, are complaints", arguments: [
+        "how do I make a formal complaint about the practice manager",
+        "who do I complain to about the way my nan was treated at the surgery",
+        "my nan is 89 and cant use the online form, how is she supposed to book",
+        "disabled bays at the surgery always taken by staff cars",
+    ])
+    func howToComplainAndAccess(text: String) {
+        #expect(confidence(text) >= 0.55, "\(text)")
+    }
+
+    @Test("sarcasm, outrage, text-speak and angry emoji about the practice are complaints", arguments: [
+        "cheers for nothing surgery, 3 weeks for a phone call",
+        "great, another 4 week wait for an appointment 🙄",
+        "ffs the surgery phones are engaged AGAIN 😡",
+        "ridiculous that you have to fight for a GP appointment",
+        "what's the point of the online consultation if it's always closed",
+        "gone right downhill since the new practice manager",
+        "absolute shambles at reception this morning",
+        "waited 50 mins past my appointment time and not one apology",
+        "WHY IS IT IMPOSSIBLE TO SEE A DOCTOR AT THIS PRACTICE",
+        "you lot couldnt organise a p*ss up in a brewery",
+        "Really helpful receptionist, thanks so much 🙄",
+        "the nurse was really short with me when I asked about my jab",
+        "sort your phone system out, its a joke",
+    ])
+    func toneAndSarcasm(text: String) {
+        #expect(confidence(text) >= 0.55, "\(text)")
+    }
+
+    @Test("everyday words and ordinary chat stay quiet when they are not about the practice", arguments: [
+        "shocking weather today, stay safe everyone",
+        "the queue at Tesco was a joke this morning",
+        "is the flu clinic still on this Saturday?",
+        "thanks for the reminder about the flu jabs",
+        "I need to cancel my appointment on Thursday, how do I do that?",
+        "do I need an appointment for the blood clinic or is it walk in?",
+        "no appointment needed for the flu clinic, just turn up",
+        "waited only 5 minutes, saw the nurse, all sorted",
+        "I've been referred for a 2 week wait appointment, what happens next?",
+        "can I shower after my jab?",
+        "I feel hopeless, should I see a doctor about my mood?",
+        "what time am I supposed to arrive for my blood test?",
+        "the doctor said it's probably viral, rest and fluids",
+        "I have a cold, should I book with the GP or just ride it out?",
+        "Just got engaged!! Over the moon",
+        "get your flu jab booked before the clinic fills up",
+        "I shouted at my kids this morning, feeling awful",
+        "no need to apologise, the nurse was lovely",
+        "is anyone on reception today? need to drop off a sample",
+        "not sure, sorry, maybe ask the practice",
+        "my mum was a patient here for forty years",
+        "the traffic on the A6 is ridiculous today",
+        "the M1 roadworks are a joke",
+    ])
+    func everydayNegatives(text: String) {
+        #expect(confidence(text) < 0.5, "\(text)")
+    }
+
+    @Test("a grievance in everyday words needs the practice in the comment")
+    func needsServiceContext() {
+        #expect(confidence("that is ridiculous, given up trying") < 0.5)
+        #expect(confidence("that is ridiculous, given up trying to get an appointment") >= 0.55)
+    }
+
+    @Test("a staff name from the roster puts a comment about the practice")
+    func staffNameIsContext() {
+        let withRoster = ComplaintDetector(context: IntentHarness.context)
+        let text = "Gary was so smug with me this morning"
+        #expect(IntentHarness.confidence(withRoster, .complaint, text) >= 0.55)
+        #expect(confidence(text) < 0.5)
+    }
+
+    @Test("an eye-roll after praise is sarcasm, stronger than an eye-roll alone")
+    func eyeRoll() {
+        let sarcastic = confidence("Really helpful reception today, thanks 🙄")
+        let plain = confidence("reception phoned me back 🙄")
+        #expect(sarcastic >= 0.55)
+        #expect(plain < 0.5 && plain > 0)
+    }
 }
