@@ -65,6 +65,21 @@ struct DecisionMakerTests {
         #expect(d.action == .hide)
     }
 
+    @Test("a deleted item is not told it was hidden: the reply fits the action taken")
+    func replyFitsAction() {
+        let d = decide([.abusive, .staffIdentification])
+        #expect(d.action == .delete)
+        #expect(d.replies.isEmpty)
+        let hidden = decide([.staffIdentification, .complaint])
+        #expect(hidden.replies.map(\.rule) == ["6"])
+    }
+
+    @Test("a safeguarding concern gets the safeguarding reply even when something else hides the item")
+    func safeguardingReplyFirst() {
+        let d = decide([.thirdPartyPII, .safeguarding])
+        #expect(d.replies.map(\.rule) == ["safeguarding"])
+    }
+
     @Test("a hidden or deleted item gets no public reply")
     func noPublicReplyOnHidden() {
         #expect(decide([.review, .staffIdentification]).replies.allSatisfy { $0.channel == .private })

@@ -90,11 +90,17 @@ public struct DecisionMaker: Sendable {
         }
         if pending == action { pending = nil }
 
-        // One private reply, from the most urgent rule that has one; a public reply only on an item left
-        // visible that is not a complaint or a safeguarding concern (those are never acknowledged in public).
+        // One private reply, and it must fit what happened: the safeguarding rule's when a person may be
+        // at risk, otherwise the most urgent rule whose own action is the one taken (no "we have hidden
+        // your comment" on a deleted one; no reply at all for a rule that deliberately has none, such as
+        // defamation kept for legal advice). A public reply only on an item left visible that is not a
+        // complaint or a safeguarding concern (those are never acknowledged in public).
         var replies = [Reply]()
-        if let (rule, text) = acting.lazy.compactMap({ a in privateReplies[a.rule.id].map { (a.rule, $0) } }).first {
-            replies.append(Reply(channel: .private, text: text, rule: rule.id))
+        let replying = safeguarding
+            ? acting.filter { $0.results.contains { $0.category == .safeguarding } }
+            : acting.filter { Self.effectiveAction($0.rule) == action }
+        if let first = replying.first, let text = privateReplies[first.rule.id] {
+            replies.append(Reply(channel: .private, text: text, rule: first.rule.id))
         }
         if action == .allow, !categories.contains(.complaint), !categories.contains(.safeguarding),
            let (rule, text) = acting.lazy.compactMap({ a in publicReplies[a.rule.id].map { (a.rule, $0) } }).first {
@@ -122,6 +128,15 @@ public struct DecisionMaker: Sendable {
             needsApproval: needsApproval, pendingAction: pending, observed: observed,
             explanation: explanation, policyVersion: policy.version
         )
+    }
+
+    /// What a rule does on its own before anyone confirms it.
+    static func effectiveAction(_ rule: Rule) -> Action {
+        switch rule.mode {
+        case .auto: rule.action
+        case .approve: rule.action >= .hide ? .hide : .review
+        case .observe: .allow
+        }
     }
 
     /// One escalation per role, at the most urgent level asked for, most important role first.

@@ -67,4 +67,17 @@ public struct Attachment: Sendable, Hashable, Codable {
         self.type = type
         self.url = url
     }
+
+    enum CodingKeys: String, CodingKey { case type, url }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let raw = try c.decode(String.self, forKey: .type)
+        guard let kind = Kind(rawValue: raw) else {
+            let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "\"\(raw)\" is not an attachment type (\(kinds))")
+        }
+        type = kind
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+    }
 }
