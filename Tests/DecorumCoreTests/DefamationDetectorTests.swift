@@ -59,6 +59,64 @@ struct DefamationDetectorTests {
         #expect(confidence(text, entities: [gemma]) >= 0.8)
     }
 
+    @Test("allegations of impairment, theft, corruption and dishonesty are defamation", arguments: [
+        "the locum was definitely on something, pupils like saucers",
+        "Dr Whitfield was under the influence at my appointment",
+        "heard the nurse got sacked for drinking on shift",
+        "that receptionist is always on the sauce",
+        "the doctor is snorting coke in the toilets",
+        "the practice manager helps herself to the petty cash",
+        "the GPs are on the take from the drug companies",
+        "Dr W gets paid by the drug reps to push their pills",
+        "the doctors get a bonus for every referral they turn down",
+        "they sell patient data to insurance firms",
+        "the surgery is claiming for appointments that never happened",
+        "the nurse faked my blood pressure reading",
+        "they conveniently lost my complaint letter",
+        "Gary deletes complaints before the manager sees them",
+        "they throw away sample pots at the end of the day",
+        "the doctor changed my notes after I complained to cover himself",
+        "the practice hushed it all up",
+        "the surgery swept it under the carpet",
+        "Karen is lying through her teeth",
+        "the receptionist gossips about patients in the pub",
+        "the secretary reads everyone's letters",
+        "the surgery let my nan die on a trolley",
+        "the partners are killing off old people to save money",
+        "that GP has blood on his hands",
+        "the locum isnt even qualified",
+        "the so called doctor got his degree out of a cereal packet",
+        "the nurse took my nans bank card and used it at the cashpoint",
+    ])
+    func allegationFamilies(text: String) {
+        #expect(confidence(text) >= 0.5, "\(text): \(confidence(text))")
+    }
+
+    @Test("an allegation about 'that man' after a named doctor still counts")
+    func singledOut() {
+        let text = "My dad saw Dr Whitfield for years. I believe that man is negligent and should never be allowed near patients."
+        #expect(confidence(text) >= 0.75)
+    }
+
+    @Test("idiom and a bad service are not allegations", arguments: [
+        "Sister Hughes has hands like a butcher",
+        "incompetent service from start to finish",
+        "this wait is killing me",
+        "my back is killing me, can I see a GP?",
+        "dying for a brew after that queue",
+        "I'll kill him if he eats my biscuits",
+        "the antibiotics are killing off the infection",
+        "I'm not qualified to say but the new app is slow",
+        "dead on my feet after waiting two hours",
+        "the nurse told me not to drink on these tablets",
+        "I fell asleep in the waiting room lol",
+        "the pharmacist said I was taking too many painkillers",
+        "the receptionist took my card details for the prescription charge",
+    ])
+    func idiomNotDefamation(text: String) {
+        #expect(confidence(text) < 0.5, "\(text): \(confidence(text))")
+    }
+
     @Test("a bad review is a complaint, not defamation", arguments: [
         "the receptionist was so rude to me",
         "useless doctors, slow service",

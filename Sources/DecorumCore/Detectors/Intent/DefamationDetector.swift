@@ -8,6 +8,8 @@ public struct DefamationDetector: Detector {
     private let groupPronouns: Set<String>
     private let personPronouns: Set<String>
     private let titles: Set<String>
+    private let singledOut: Set<String>
+    private let demonstratives: Set<String>
     /// Keys of staff names and aliases from the roster, matched only when capitalised.
     private let staffNames: Set<String>
 
@@ -26,6 +28,8 @@ public struct DefamationDetector: Detector {
         groupPronouns = keys(DefamationPhrases.groupPronouns)
         personPronouns = keys(DefamationPhrases.personPronouns)
         titles = keys(DefamationPhrases.titles)
+        singledOut = keys(DefamationPhrases.singledOut)
+        demonstratives = keys("that this")
         var names = Set<String>()
         for member in staff {
             for name in [member.name] + member.aliases {
@@ -92,6 +96,7 @@ public struct DefamationDetector: Detector {
             }
             if groupPronouns.contains(token.key) { best = max(best, .group) }
             if personPronouns.contains(token.key) { best = max(best, .person) }
+            if singledOut.contains(token.key), k > 0, demonstratives.contains(tokens[k - 1].key) { best = max(best, .person) }
         }
         return best
     }

@@ -23,7 +23,7 @@ public struct SafeguardingDetector: Detector {
             var weight = m.cue.weight
             var reason = m.cue.reason
             // "I'm not going to hurt myself" still deserves a safeguarding lead's eye, but less urgently.
-            if IntentPhraseSet.isNegated(text, before: m.first) {
+            if IntentPhraseSet.isNegated(text, before: m.first), !Self.followsStop(text, m.first) {
                 weight = min(weight, 0.55)
                 reason += " (denied)"
             }
@@ -31,5 +31,13 @@ public struct SafeguardingDetector: Detector {
         }
         guard let finding = tally.finding(.safeguarding, text, detector: name) else { return .none }
         return Detection(findings: [finding])
+    }
+
+    /// Words after which a negation intensifies rather than denies ("won't stop hitting me").
+    static let persistence: Set<String> = ["stop", "quit", "leave"].reduce(into: Set<String>()) { $0.insert(Tokenizer.key($1)) }
+
+    /// True when the cue directly follows "stop" or the like, so "won't stop" is not a denial.
+    static func followsStop(_ text: AnalyzedText, _ first: Int) -> Bool {
+        first > 0 && persistence.contains(text.tokens[first - 1].key)
     }
 }
