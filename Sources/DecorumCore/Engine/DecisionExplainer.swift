@@ -81,10 +81,16 @@ struct DecisionExplainer {
     static func quote(_ evidence: [Evidence]) -> String? {
         var quoted = [String]()
         for e in evidence {
-            var text = e.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            // Scalars, not Characters: no grapheme breaking on the hot path.
+            var text = String.UnicodeScalarView()
+            var count = 0
+            for scalar in e.text.unicodeScalars {
+                if count == 57 { text.append("…"); break }
+                text.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+                count += 1
+            }
             if text.isEmpty { continue }
-            if text.count > 60 { text = String(text.prefix(57)) + "…" }
-            let q = "\"\(text)\""
+            let q = "\"" + String(text) + "\""
             if !quoted.contains(q) { quoted.append(q) }
             if quoted.count == 3 { break }
         }

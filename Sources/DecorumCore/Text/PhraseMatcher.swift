@@ -12,6 +12,9 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     }
 
     private var patterns: [(PhrasePattern, Label)] = []
+    /// The same patterns' elements and labels, kept apart so matching copies nothing.
+    private var elements: [[PhrasePattern.Element]] = []
+    private var labels: [Label] = []
     private var wordIndex = HashIndex()
     /// One index per prefix length, shortest first.
     private var prefixIndex: [(length: Int, index: HashIndex)] = []
@@ -25,6 +28,8 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     public mutating func add(_ pattern: PhrasePattern, label: Label) {
         let index = patterns.count
         patterns.append((pattern, label))
+        elements.append(pattern.elements)
+        labels.append(label)
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
         for w in words { wordIndex.insert(w, index) }
         for p in prefixes {
@@ -65,10 +70,16 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     /// True when any pattern matches.
     public func containsMatch(in tokens: [Token]) -> Bool { !matches(in: tokens).isEmpty }
 
+    @inline(__always)
     private func match(_ p: Int, _ tokens: [Token], _ start: Int, _ result: inout [Match]) {
-        let (pattern, label) = patterns[p]
-        if let end = Self.matchElements(pattern.elements, 1, tokens, start + 1) {
-            result.append(Match(label: label, first: start, last: end - 1, span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end)))
+        let end: Int?
+        if elements[p].count == 1 {
+            end = start + 1
+        } else {
+            end = elements.withUnsafeBufferPointer { Self.matchElements($0[p], 1, tokens, start + 1) }
+        }
+        if let end {
+            result.append(Match(label: labels[p], first: start, last: end - 1, span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end)))
         }
     }
 
