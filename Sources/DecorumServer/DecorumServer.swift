@@ -1,0 +1,2 @@
+/// The Hummingbird application: webhooks, the JSON API, dashboard pages and authentication.
+public enum DecorumServer {}
