@@ -1,18 +1,22 @@
-import DecorumCore
-import Foundation
+public import Foundation
 
-/// Reads JSON Lines of items, one a line; a bad line becomes a message naming its number, and the
-/// lines around it are still read.
-struct ItemReader {
+/// Reads items as JSON Lines (one a line) or one JSON value; a bad line becomes a message naming its
+/// number and the problem, and the lines around it are still read. Shared by the command line and
+/// the HTTP API so both accept and reject the same things.
+public struct ItemReader: Sendable {
     /// One line's item, or what was wrong with it.
-    enum Entry {
-        case item(line: Int, Item, expected: Set<DecorumCore.Category>?)
+    public enum Entry: Sendable {
+        case item(line: Int, Item, expected: Set<Category>?)
         case problem(line: Int, String)
     }
 
-    var requireExpected = false
+    /// When true, every item must carry `"expected": [categories]` (for evaluation).
+    public var requireExpected = false
 
-    func entries(from data: Data) -> [Entry] {
+    public init(requireExpected: Bool = false) { self.requireExpected = requireExpected }
+
+    /// The entries of JSON Lines text, blank lines skipped.
+    public func entries(from data: Data) -> [Entry] {
         var entries = [Entry]()
         var lineNumber = 0
         for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -25,7 +29,8 @@ struct ItemReader {
         return entries
     }
 
-    func parse(_ data: Data, line: Int) -> Entry {
+    /// One item from one JSON object's bytes; `line` names it in messages.
+    public func parse(_ data: Data, line: Int) -> Entry {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])
@@ -47,13 +52,13 @@ struct ItemReader {
         } catch {
             return .problem(line: line, "cannot be read as an item (\(error))")
         }
-        var expected: Set<DecorumCore.Category>? = nil
+        var expected: Set<Category>? = nil
         if let raw = dict["expected"] {
             guard let list = raw as? [Any] else { return .problem(line: line, "\"expected\" must be a list of category ids") }
-            var set = Set<DecorumCore.Category>()
+            var set = Set<Category>()
             for value in list {
-                guard let s = value as? String, let c = DecorumCore.Category(rawValue: s) else {
-                    let all = DecorumCore.Category.allCases.map(\.rawValue).joined(separator: ", ")
+                guard let s = value as? String, let c = Category(rawValue: s) else {
+                    let all = Category.allCases.map(\.rawValue).joined(separator: ", ")
                     return .problem(line: line, "\"expected\" holds \(value), which is not a category (categories: \(all))")
                 }
                 set.insert(c)
