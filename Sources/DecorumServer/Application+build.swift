@@ -1,0 +1,30 @@
+public import DecorumCore
+public import Hummingbird
+public import Logging
+
+/// The request context of every Decorum route.
+public typealias DecorumRequestContext = BasicRequestContext
+
+/// Builds the whole server from its settings and engine; `decorum serve` and the tests call this.
+public func buildApplication(
+    _ settings: ServerSettings, moderator: Moderator, logger: Logger = Logger(label: "decorum")
+) -> some ApplicationProtocol {
+    let router = Router(context: DecorumRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    HealthController<DecorumRequestContext>().addRoutes(to: router)
+
+    let api = router.group("api/v1")
+    api.get("openapi.yaml") { _, _ -> Response in
+        var headers = HTTPFields()
+        headers[.contentType] = "application/yaml"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+    }
+    let authenticated = api.group().add(middleware: BearerTokenMiddleware<DecorumRequestContext>(tokens: settings.apiTokens))
+    ModerationController<DecorumRequestContext>(moderator: moderator, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
+
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
+        logger: logger
+    )
+}

@@ -1,2 +1,0 @@
-/// The Hummingbird application: webhooks, the JSON API, dashboard pages and authentication.
-public enum DecorumServer {}
