@@ -31,7 +31,7 @@ struct TrainCommand: AsyncParsableCommand {
     var l2: Float = 2e-6
 
     @Option(help: "Precision each category's threshold aims at on GP-page comments (out of fold).")
-    var targetPrecision: Float = 0.85
+    var targetPrecision: Float = 0.9
 
     @Option(help: "Folder of hand-written GP-page training comments (*.jsonl); all of it trains.")
     var train = "data/train"
@@ -40,7 +40,7 @@ struct TrainCommand: AsyncParsableCommand {
     var gpWeight: Float = 8
 
     @Option(help: "log2 of the number of feature buckets.")
-    var bits = 18
+    var bits = 19
 
     @Option(help: "Also write each cross-validation model and its left-out GP-page comments to this folder, to evaluate the whole engine out of fold.")
     var cvOut: String?

@@ -93,7 +93,8 @@ public struct FeatureHasher: Sendable, Hashable {
         let tokens = text.tokens
         for i in tokens.indices {
             let key = tokens[i].key
-            let h = Self.fnv1a(key)
+            // `keyHash` is FNV-1a of the key, computed once by the tokenizer (fnv1a(key) but for 0 → 1).
+            let h = tokens[i].keyHash
             body(bucket(Self.mix(h ^ Kind.word.rawValue)), i, -1)
             count &+= 1
             if i > 0 {
@@ -101,15 +102,12 @@ public struct FeatureHasher: Sendable, Hashable {
                 count &+= 1
             }
             previousWord = h
-            var key2 = key
-            key2.withUTF8 { bytes in
-                for b in bytes { push(b, unit: i) }
-            }
+            for b in key.utf8 { push(b, unit: i) }
             push(0x20, unit: i)
         }
         let joined = text.joinedTokens
         for j in joined.indices {
-            body(bucket(Self.mix(Self.fnv1a(joined[j].key) ^ Kind.word.rawValue)), tokens.count + j, -1)
+            body(bucket(Self.mix(joined[j].keyHash ^ Kind.word.rawValue)), tokens.count + j, -1)
             count &+= 1
         }
         return count
