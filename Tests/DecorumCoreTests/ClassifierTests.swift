@@ -93,7 +93,10 @@ struct ModelFileTests {
 
         var newer = bytes
         newer[8] = 9
-        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 9, supported: 1)) { try ModelFile(bytes: newer) }
+        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 9, supported: ModelFile.formatVersion)) { try ModelFile(bytes: newer) }
+        var older = bytes
+        older[8] = 1
+        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 1, supported: ModelFile.formatVersion)) { try ModelFile(bytes: older) }
 
         #expect(throws: ModelFile.ReadError.truncated(atByte: 1000)) { try ModelFile(bytes: Array(bytes.prefix(1000))) }
         #expect(throws: ModelFile.ReadError.wrongMagic) { try ModelFile(bytes: [1, 2, 3]) }
