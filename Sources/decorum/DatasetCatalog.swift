@@ -14,11 +14,16 @@ struct LabelledText: Sendable {
     /// Labels from a weaker proxy (OLID's insults at a person for defamation): weighted less.
     var proxyLabels: Set<Category> = []
     var fold: Fold
+    /// For GP-page comments: the cross-validation group (0..<folds) whose model does not see the row,
+    /// for out-of-fold thresholds; nil for public rows (always trained on).
+    var cvGroup: Int? = nil
+    /// The row's original JSON line (GP-page comments only), to evaluate the whole engine out of fold.
+    var raw: String? = nil
 }
 
 /// A dataset read from disk, with the label mapping of `../shared/datasets/INDEX.md` applied.
 struct Dataset: Sendable {
-    /// Folder name ("davidson", …) or "gp-dev".
+    /// Folder name ("davidson", …), "gp-train" or "gp-dev".
     var name: String
     /// Categories the dataset labels itself (scored in evaluation).
     var labelled: Set<Category>
@@ -38,8 +43,15 @@ enum DatasetCatalog {
     /// The learned categories.
     static let categories = LinearModel.learnableCategories
 
-    /// Every dataset found under `dataDirectory`, plus the development set when `devDirectory` exists.
-    static func load(dataDirectory: String, devDirectory: String?) throws -> [Dataset] {
+    /// How many cross-validation groups GP-page comments are split into for out-of-fold thresholds.
+    static let cvGroups = 5
+
+    /// The hand-written GP-page sets.
+    static let gpSets: Set<String> = ["gp-train", "gp-dev"]
+
+    /// Every dataset found under `dataDirectory`, plus the GP-page training comments when
+    /// `trainDirectory` exists and the development set when `devDirectory` exists.
+    static func load(dataDirectory: String, devDirectory: String?, trainDirectory: String? = "data/train") throws -> [Dataset] {
         var sets: [Dataset] = []
         let all = Set(categories)
         func add(_ name: String, labelled: Set<Category>, implied: Set<Category>? = nil, rows: [(String, [Category: Bool], Set<Category>)]) {
@@ -140,16 +152,20 @@ enum DatasetCatalog {
             }
             add("suicidal_intent", labelled: [.safeguarding], rows: rows)
         }
-        if let devDirectory, let dev = try loadDevSet(devDirectory) { sets.append(dev) }
+        if let trainDirectory, let gp = try loadGPSet(trainDirectory, name: "gp-train", heldOut: false) { sets.append(gp) }
+        if let devDirectory, let dev = try loadGPSet(devDirectory, name: "gp-dev", heldOut: true) { sets.append(dev) }
         return sets
     }
 
-    /// The hand-written GP-page comments: held-out ids are the test fold; a further ~12% calibrates.
-    static func loadDevSet(_ directory: String) throws -> Dataset? {
+    /// Hand-written GP-page comments (JSON Lines with "expected"). Every row trains, except, when
+    /// `heldOut`, the development set's held-out ids (`DevSetSplit.isHeldOut`), which are the test
+    /// fold and are used for nothing else. Trained rows also get a cross-validation group, so
+    /// thresholds can be chosen on GP-page comments a model has not seen.
+    static func loadGPSet(_ directory: String, name: String, heldOut: Bool) throws -> Dataset? {
         let dir = URL(fileURLWithPath: directory)
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
         guard !files.isEmpty else { return nil }
-        var d = Dataset(name: "gp-dev", labelled: Set(categories), impliedNegatives: [], rowWeight: 8, rows: [])
+        var d = Dataset(name: name, labelled: Set(categories), impliedNegatives: [], rowWeight: 8, rows: [])
         struct Line: Decodable { var id: String; var text: String; var expected: [String] }
         for f in files {
             let data = try Data(contentsOf: dir.appendingPathComponent(f))
@@ -157,9 +173,10 @@ enum DatasetCatalog {
                 let l = try JSONDecoder().decode(Line.self, from: Data(line))
                 var labels: [Category: Bool] = [:]
                 for c in categories { labels[c] = l.expected.contains(c.rawValue) }
-                let bucket = DevSetSplit.bucket(l.id)
-                let fold: Fold = DevSetSplit.isHeldOut(id: l.id) ? .test : (bucket < DevSetSplit.heldOutPercent + 12 ? .dev : .train)
-                d.rows.append(LabelledText(id: l.id, text: l.text, labels: labels, fold: fold))
+                let test = heldOut && DevSetSplit.isHeldOut(id: l.id)
+                let group = test ? nil : Int(DevSetSplit.bucket("cv:\(name):\(l.id)") % UInt64(cvGroups))
+                d.rows.append(LabelledText(id: l.id, text: l.text, labels: labels, fold: test ? .test : .train,
+                                           cvGroup: group, raw: String(decoding: line, as: UTF8.self)))
             }
         }
         return d

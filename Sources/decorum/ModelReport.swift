@@ -49,6 +49,7 @@ enum ModelReport {
         var scores = [Score]()
         for d in sets {
             let rows = d.rows(in: fold)
+            if rows.isEmpty { continue }
             let predictions = rows.map { row in model.probabilities(AnalyzedText(row.text)) }
             for (c, head) in model.heads.enumerated() where d.labelled.contains(head.category) {
                 var s = Score(dataset: d.name, category: head.category)

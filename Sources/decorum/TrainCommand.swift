@@ -30,66 +30,97 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "L2 penalty on the weights.")
     var l2: Float = 2e-6
 
-    @Option(help: "Precision each category's threshold aims at on the development split.")
-    var targetPrecision: Float = 0.85
+    @Option(help: "Precision each category's threshold aims at on GP-page comments (out of fold).")
+    var targetPrecision: Float = 0.9
 
-    @Option(help: "How much one development-set comment counts in training, against 1 for a public row.")
-    var devWeight: Float = 8
+    @Option(help: "Folder of hand-written GP-page training comments (*.jsonl); all of it trains.")
+    var train = "data/train"
+
+    @Option(help: "How much one hand-written GP-page comment counts in training, against 1 for a public row.")
+    var gpWeight: Float = 8
+
+    @Option(help: "log2 of the number of feature buckets.")
+    var bits = 19
+
+    @Option(help: "Also write each cross-validation model and its left-out GP-page comments to this folder, to evaluate the whole engine out of fold.")
+    var cvOut: String?
 
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        var sets = try DatasetCatalog.load(dataDirectory: data, devDirectory: dev)
-        for k in sets.indices where sets[k].name == "gp-dev" { sets[k].rowWeight = devWeight }
+        var sets = try DatasetCatalog.load(dataDirectory: data, devDirectory: dev, trainDirectory: train)
+        for k in sets.indices where DatasetCatalog.gpSets.contains(sets[k].name) { sets[k].rowWeight = gpWeight }
         guard !sets.isEmpty else { throw ValidationError("No datasets found under \(data).") }
         ModelReport.printInventory(sets)
 
         let categories = DatasetCatalog.categories
-        let hasher = FeatureHasher(bits: 18)
-        let train = TrainingRows.make(sets, fold: .train, cropSeed: seed)
-        let devRows = TrainingRows.make(sets, fold: .dev, cropSeed: nil)
-        print("\nTraining rows: \(train.count) (with \(train.count { $0.augmented }) cropped copies of long texts); development rows: \(devRows.count)")
+        let k = categories.count
+        let hasher = FeatureHasher(bits: bits)
+        let rows = TrainingRows.make(sets, fold: .train, cropSeed: seed)
+        let groups = DatasetCatalog.cvGroups
+        print("\nTraining rows: \(rows.count) (with \(rows.count { $0.augmented }) cropped copies of long texts), of which \(rows.count { $0.cvGroup != nil }) GP-page comments in \(groups) cross-validation groups")
 
-        let trainData = await TrainingRows.featurise(train, hasher: hasher)
-        let devData = await TrainingRows.featurise(devRows, hasher: hasher)
+        let trainData = await TrainingRows.featurise(rows, hasher: hasher)
         let featured = clock.now
-        print("Features: \(trainData.indices.count) non-zero in training, in \(featured - start)")
+        print("Features: \(trainData.indices.count) non-zero, in \(featured - start)")
 
+        // One model per cross-validation group (trained without that group's GP-page comments), then
+        // the final model on everything: (group or nil, head) pairs, spread over the cores.
         let options = TrainingOptions(seed: seed, epochs: epochs, learningRate: learningRate, l2: l2)
-        let trained = await withTaskGroup(of: (Int, [Float], Float).self) { group in
-            for c in categories.indices {
-                group.addTask {
-                    let (w, b) = Trainer.trainHead(c, data: trainData, bucketCount: hasher.bucketCount, options: options)
-                    return (c, w, b)
+        let runs: [Int?] = Array(0..<groups) + [nil]
+        let trained = await withTaskGroup(of: (Int, Int, [Float], Float).self) { group in
+            for (g, leftOut) in runs.enumerated() {
+                let include = leftOut.map { out in rows.map { $0.cvGroup != out } }
+                for c in categories.indices {
+                    group.addTask {
+                        let (w, b) = Trainer.trainHead(c, data: trainData, bucketCount: hasher.bucketCount, options: options, include: include)
+                        return (g, c, w, b)
+                    }
                 }
             }
-            var out = [(Int, [Float], Float)]()
-            for await r in group { out.append(r) }
-            return out.sorted { $0.0 < $1.0 }
+            var out = [[(weights: [Float], bias: Float)]](repeating: Array(repeating: ([], 0), count: k), count: runs.count)
+            for await (g, c, w, b) in group { out[g][c] = (w, b) }
+            return out
         }
         let fitted = clock.now
-        print("Trained \(categories.count) categories in \(fitted - featured)")
+        print("Trained \(runs.count) × \(k) heads in \(fitted - featured)")
 
-        let summary = ModelReport.summary(sets)
-        var heads = categories.enumerated().map { c, category in
-            LinearModel.Head(category: category, scale: 1, bias: trained[c].2, targetPrecision: targetPrecision)
-        }
-        var model = LinearModel(metadata: .init(version: "decorum-text 1", seed: seed, dataSummary: summary),
-                                hasher: hasher, heads: heads, floatWeights: trained.map(\.1))
-        // Calibrate and choose thresholds on the development split, with the quantised weights.
-        for c in heads.indices {
-            var scores = [Float](), labels = [Bool](), weights = [Float]()
-            for r in 0..<devData.count where devData.labels[r * categories.count + c] >= 0 {
-                scores.append(model.score(devData.vector(r), head: c))
-                labels.append(devData.labels[r * categories.count + c] == 1)
-                weights.append(devData.weights[r * categories.count + c])
+        func makeModel(_ g: Int, version: String, summary: String) -> LinearModel {
+            let heads = categories.enumerated().map { c, category in
+                LinearModel.Head(category: category, scale: 1, bias: trained[g][c].bias, targetPrecision: targetPrecision)
             }
-            let (a, b) = Trainer.calibrate(scores: scores, labels: labels, weights: weights)
-            heads[c] = model.heads[c]
+            return LinearModel(metadata: .init(version: version, seed: seed, dataSummary: summary), hasher: hasher,
+                               heads: heads, floatWeights: trained[g].map(\.weights))
+        }
+
+        // Out-of-fold scores of every GP-page comment (not the cropped copies), from the model that did not see it.
+        var oofScores = [[Float]](repeating: [], count: k), oofLabels = [[Bool]](repeating: [], count: k)
+        var foldModels = [LinearModel]()
+        for g in 0..<groups {
+            let m = makeModel(g, version: "decorum-text 2 (cross-validation model \(g + 1) of \(groups))", summary: "")
+            foldModels.append(m)
+            for r in rows.indices where rows[r].cvGroup == g && !rows[r].augmented {
+                let v = trainData.vector(r)
+                for c in 0..<k where trainData.labels[r * k + c] >= 0 {
+                    oofScores[c].append(m.score(v, head: c))
+                    oofLabels[c].append(trainData.labels[r * k + c] == 1)
+                }
+            }
+        }
+
+        let thresholdSource = "thresholds and calibration: \(groups)-fold out-of-fold scores on the GP-page comments trained on (data/train and the development set's train part; the held-out part is never used), target precision \(ModelReport.f(targetPrecision))"
+        let summary = ModelReport.summary(sets) + "\n" + thresholdSource
+        var model = makeModel(groups, version: "decorum-text 2", summary: summary)
+        var heads = model.heads
+        var calibrations = [(a: Float, b: Float)]()
+        for c in heads.indices {
+            let weights = [Float](repeating: 1, count: oofScores[c].count)
+            let (a, b) = Trainer.calibrate(scores: oofScores[c], labels: oofLabels[c], weights: weights)
+            calibrations.append((a, b))
             heads[c].calibrationA = a
             heads[c].calibrationB = b
-            let probabilities = scores.map { heads[c].probability(score: $0) }
-            let choice = Trainer.chooseThreshold(probabilities: probabilities, labels: labels, weights: weights, targetPrecision: targetPrecision)
+            let probabilities = oofScores[c].map { heads[c].probability(score: $0) }
+            let choice = Trainer.chooseThreshold(probabilities: probabilities, labels: oofLabels[c], weights: weights, targetPrecision: targetPrecision)
             heads[c].threshold = choice.threshold
             heads[c].devPrecision = choice.precision
             heads[c].devRecall = choice.recall
@@ -101,14 +132,33 @@ struct TrainCommand: AsyncParsableCommand {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
 
-        print("\nThresholds (chosen on the development split, target precision \(ModelReport.f(targetPrecision))):")
+        if let cvOut {
+            // Each cross-validation model gets the final calibration and thresholds, and its left-out comments.
+            try FileManager.default.createDirectory(atPath: cvOut, withIntermediateDirectories: true)
+            for (g, var m) in foldModels.enumerated() {
+                for c in m.heads.indices {
+                    let scale = m.heads[c].scale
+                    m.heads[c] = heads[c]
+                    m.heads[c].scale = scale
+                    m.heads[c].bias = trained[g][c].bias
+                }
+                try Data(ModelFile(model: m).serialize()).write(to: URL(fileURLWithPath: "\(cvOut)/fold-\(g).model"))
+                let lines = sets.filter { DatasetCatalog.gpSets.contains($0.name) }.flatMap { d in
+                    d.rows.filter { $0.cvGroup == g }.compactMap(\.raw)
+                }
+                try (lines.joined(separator: "\n") + "\n").write(toFile: "\(cvOut)/fold-\(g).jsonl", atomically: true, encoding: .utf8)
+            }
+            print("Wrote \(groups) cross-validation models and their left-out comments to \(cvOut)")
+        }
+
+        print("\nThresholds (\(thresholdSource)):")
         print(ModelReport.pad("category", 16) + ModelReport.pad("threshold", 11) + ModelReport.pad("precision", 11) + ModelReport.pad("recall", 9) + "F1   target met")
         for h in model.heads {
             print(ModelReport.pad(h.category.rawValue, 16) + ModelReport.pad(ModelReport.f(h.threshold), 11) + ModelReport.pad(ModelReport.f(h.devPrecision), 11)
                   + ModelReport.pad(ModelReport.f(h.devRecall), 9) + ModelReport.f(h.devF1) + "  " + (h.devPrecision >= targetPrecision ? "yes" : "no (best F1)"))
         }
-        print("\nDevelopment split, per dataset (categories it labels):")
-        ModelReport.printScores(ModelReport.evaluate(model, sets: sets, fold: .dev))
+        print("\nPublic development splits (never trained on), per dataset:")
+        ModelReport.printScores(ModelReport.evaluate(model, sets: sets.filter { !DatasetCatalog.gpSets.contains($0.name) }, fold: .dev))
         print("\nWrote \(out): \(bytes.count) bytes, seed \(seed), in \(clock.now - start) in all.")
     }
 }
@@ -119,6 +169,8 @@ struct TrainingRow: Sendable {
     var labels: [Int8]
     var weights: [Float]
     var augmented = false
+    /// The GP-page comment's cross-validation group; nil for public rows.
+    var cvGroup: Int? = nil
 }
 
 enum TrainingRows {
@@ -134,6 +186,8 @@ enum TrainingRows {
         var rng = SplitMix64(seed: cropSeed ?? 0)
         var out = [TrainingRow]()
         var seen = Set<String>()
+        // A text in any test split is never trained on, whichever set it also appears in.
+        for d in sets where fold != .test { for row in d.rows where row.fold == .test { seen.insert(DatasetCatalog.dedupeKey(row.text)) } }
         for d in sets {
             for row in d.rows where row.fold == fold {
                 // A text in several sets is trained on once, with the first set's labels.
@@ -149,9 +203,9 @@ enum TrainingRows {
                         weights[c] = d.rowWeight * impliedNegativeWeight
                     }
                 }
-                out.append(TrainingRow(text: row.text, labels: labels, weights: weights))
+                out.append(TrainingRow(text: row.text, labels: labels, weights: weights, cvGroup: row.cvGroup))
                 if cropSeed != nil, let crop = crop(row.text, using: &rng) {
-                    out.append(TrainingRow(text: crop, labels: labels, weights: weights.map { $0 * 0.5 }, augmented: true))
+                    out.append(TrainingRow(text: crop, labels: labels, weights: weights.map { $0 * 0.5 }, augmented: true, cvGroup: row.cvGroup))
                 }
             }
         }

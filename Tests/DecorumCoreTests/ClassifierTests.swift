@@ -93,7 +93,10 @@ struct ModelFileTests {
 
         var newer = bytes
         newer[8] = 9
-        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 9, supported: 1)) { try ModelFile(bytes: newer) }
+        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 9, supported: ModelFile.formatVersion)) { try ModelFile(bytes: newer) }
+        var older = bytes
+        older[8] = 1
+        #expect(throws: ModelFile.ReadError.unsupportedVersion(found: 1, supported: ModelFile.formatVersion)) { try ModelFile(bytes: older) }
 
         #expect(throws: ModelFile.ReadError.truncated(atByte: 1000)) { try ModelFile(bytes: Array(bytes.prefix(1000))) }
         #expect(throws: ModelFile.ReadError.wrongMagic) { try ModelFile(bytes: [1, 2, 3]) }
@@ -145,6 +148,26 @@ struct TrainerTests {
         #expect(probabilities.allSatisfy { $0 >= 0 && $0 <= 1 })
         #expect(zip(probabilities, probabilities.dropFirst()).allSatisfy { $0 <= $1 })
         #expect(head.probability(score: -3) < 0.3 && head.probability(score: 3) > 0.7)
+    }
+
+    @Test("rows left out of training (a cross-validation group) do not shape the head")
+    func leaveOut() {
+        var data = TrainingData(headCount: 1)
+        for row in fixture { data.append(hasher.vector(row.text), labels: [row.label ? 1 : 0], weights: [1]) }
+        let options = TrainingOptions(seed: 1, epochs: 5)
+        // Leaving out every positive row leaves nothing to learn from.
+        let noPositives = Trainer.trainHead(0, data: data, bucketCount: hasher.bucketCount, options: options,
+                                            include: fixture.map { !$0.label })
+        #expect(noPositives.weights.allSatisfy { $0 == 0 } && noPositives.bias < 0)
+        // Leaving out nothing is the same as no mask; leaving out one row changes the weights.
+        let all = Trainer.trainHead(0, data: data, bucketCount: hasher.bucketCount, options: options)
+        let masked = Trainer.trainHead(0, data: data, bucketCount: hasher.bucketCount, options: options,
+                                       include: Array(repeating: true, count: fixture.count))
+        var oneOut = Array(repeating: true, count: fixture.count)
+        oneOut[0] = false
+        let other = Trainer.trainHead(0, data: data, bucketCount: hasher.bucketCount, options: options, include: oneOut)
+        #expect(all.weights == masked.weights && all.bias == masked.bias)
+        #expect(all.weights != other.weights)
     }
 
     @Test("the threshold reaches the target precision when it can")
@@ -205,5 +228,21 @@ struct ClassifierDetectorTests {
         let hint = ClassifierDetector.confidence(probability: 0.45, threshold: 0.6)!
         #expect(hint < 0.5 && hint >= 0.2)
         #expect(ClassifierDetector.confidence(probability: 0.1, threshold: 0.6) == nil)
+    }
+
+    @Test("a hint-only or silent category never reaches the reporting level on its own")
+    func hintOnlyAndSilent() throws {
+        let (model, _) = trainTiny(seed: 1)
+        let text = "Waited two weeks and nobody has rung me back, the phone queue is a joke and the receptionist was rude"
+        let input = DetectorInput(item: Item(id: ItemID("c"), text: text), text: AnalyzedText(text), context: context)
+        let plain = ClassifierDetector(model: model).detect(input).findings
+        #expect(plain.contains { $0.category == .complaint && $0.confidence >= 0.5 })
+        var hint = ClassifierDetector.Tuning()
+        hint.hintOnly = [.complaint]
+        let hinted = ClassifierDetector(model: model, tuning: hint).detect(input).findings
+        #expect(!hinted.isEmpty && hinted.allSatisfy { $0.confidence < 0.5 })
+        var quiet = ClassifierDetector.Tuning()
+        quiet.silent = [.complaint]
+        #expect(ClassifierDetector(model: model, tuning: quiet).detect(input).findings.isEmpty)
     }
 }

@@ -1,5 +1,5 @@
 /// Turns analysed text into hashed n-gram features: word 1- and 2-grams over token keys, and
-/// character 3–5-grams over the keys joined with spaces, so obfuscated spellings ("sh1t", "fuuuck")
+/// character 3–4-grams over the keys joined with spaces, so obfuscated spellings ("sh1t", "fuuuck")
 /// give the same features as plain ones. Hashes are stable across processes and machines.
 ///
 /// A feature's value is its count divided by the square root of the number of feature occurrences in
@@ -7,6 +7,8 @@
 public struct FeatureHasher: Sendable, Hashable {
     /// log2 of the number of buckets.
     public let bits: Int
+    /// Character n-grams are 3 to this many bytes long.
+    static let longestCharGram = 4
     /// The number of buckets features are hashed into.
     public var bucketCount: Int { 1 << bits }
 
@@ -80,7 +82,7 @@ public struct FeatureHasher: Sendable, Hashable {
             window = (window << 8) | UInt64(byte)
             filled += 1
             if filled >= 3 {
-                let longest = min(filled, 5)
+                let longest = min(filled, Self.longestCharGram)
                 for n in 3...longest {
                     let gram = window & ((1 << UInt64(8 * n)) &- 1)
                     body(bucket(Self.mix(gram ^ (UInt64(n) << 58) ^ Kind.chars.rawValue)), unit, -1)
@@ -93,7 +95,8 @@ public struct FeatureHasher: Sendable, Hashable {
         let tokens = text.tokens
         for i in tokens.indices {
             let key = tokens[i].key
-            let h = Self.fnv1a(key)
+            // `keyHash` is FNV-1a of the key, computed once by the tokenizer (fnv1a(key) but for 0 → 1).
+            let h = tokens[i].keyHash
             body(bucket(Self.mix(h ^ Kind.word.rawValue)), i, -1)
             count &+= 1
             if i > 0 {
@@ -101,15 +104,12 @@ public struct FeatureHasher: Sendable, Hashable {
                 count &+= 1
             }
             previousWord = h
-            var key2 = key
-            key2.withUTF8 { bytes in
-                for b in bytes { push(b, unit: i) }
-            }
+            for b in key.utf8 { push(b, unit: i) }
             push(0x20, unit: i)
         }
         let joined = text.joinedTokens
         for j in joined.indices {
-            body(bucket(Self.mix(Self.fnv1a(joined[j].key) ^ Kind.word.rawValue)), tokens.count + j, -1)
+            body(bucket(Self.mix(joined[j].keyHash ^ Kind.word.rawValue)), tokens.count + j, -1)
             count &+= 1
         }
         return count

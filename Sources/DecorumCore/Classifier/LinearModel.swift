@@ -126,20 +126,32 @@ public struct LinearModel: Sendable {
         return s + heads[c].bias
     }
 
-    /// How much each unit (token, then joined token) of the text pushes head `c` up.
-    func contributions(_ text: AnalyzedText, head c: Int) -> [Float] {
-        var out = [Float](repeating: 0, count: text.tokens.count + text.joinedTokens.count)
-        guard !out.isEmpty else { return out }
-        hasher.forEachFeature(text) { b, u, v in
-            let w = weight(b, head: c)
-            if v >= 0 {
-                out[u] += w / 2
-                out[v] += w / 2
-            } else {
-                out[u] += w
+    /// Raw scores of every head, in head order, and in the same single pass how much each unit (token,
+    /// then joined token) of the text pushes each head up: `units[u][c]`, in units of half an int8 weight
+    /// (a word counts its features twice, a bigram once for each of its two words). `units` is resized
+    /// to the text's unit count.
+    func scores(_ text: AnalyzedText, units: inout [SIMD8<Int32>]) -> [Float] {
+        let unitCount = text.tokens.count + text.joinedTokens.count
+        units.removeAll(keepingCapacity: true)
+        units.append(contentsOf: repeatElement(.zero, count: unitCount))
+        var sum = SIMD8<Int32>.zero
+        let n = units.withUnsafeMutableBufferPointer { u in
+            weights.withUnsafeBufferPointer { table in
+                hasher.forEachFeature(text) { b, a, c in
+                    let w = SIMD8<Int32>(truncatingIfNeeded: table[b])
+                    sum &+= w
+                    if c >= 0 {
+                        u[a] &+= w
+                        u[c] &+= w
+                    } else {
+                        u[a] &+= w &+ w
+                    }
+                }
             }
         }
+        let norm = n > 0 ? 1 / Float(n).squareRoot() : 0
+        var out = [Float](repeating: 0, count: heads.count)
+        for c in heads.indices { out[c] = Float(sum[c]) * heads[c].scale * norm + heads[c].bias }
         return out
     }
 }
-

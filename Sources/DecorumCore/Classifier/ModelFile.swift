@@ -6,8 +6,9 @@
 /// precision, recall, F1, reserved); then 2^bits × 8 int8 weights; then a 64-bit FNV-1a checksum of
 /// everything before it.
 public struct ModelFile: Sendable {
-    /// The format version this code writes and reads.
-    public static let formatVersion: UInt16 = 1
+    /// The format version this code writes and reads. 2: character 3–4-grams (version 1 files were
+    /// trained on 3–5-grams, so their weights would be read against the wrong features).
+    public static let formatVersion: UInt16 = 2
     static let magic: [UInt8] = Array("DCRMTXT".utf8) + [0]
 
     /// Why a model file could not be read.

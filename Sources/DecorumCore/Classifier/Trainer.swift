@@ -56,12 +56,14 @@ public struct TrainingOptions: Sendable, Hashable {
 /// Trains one-vs-rest logistic regression heads with AdaGrad, calibrates them and picks thresholds.
 /// Pure functions of their inputs: the same data and seed give the same model.
 public enum Trainer {
-    /// Weights (one per bucket) and bias of head `c`, trained on the rows labelled for it.
-    public static func trainHead(_ c: Int, data: TrainingData, bucketCount: Int, options: TrainingOptions) -> (weights: [Float], bias: Float) {
+    /// Weights (one per bucket) and bias of head `c`, trained on the rows labelled for it (and, with
+    /// `include`, only on rows where it is true: cross-validation leaves a group of rows out).
+    public static func trainHead(_ c: Int, data: TrainingData, bucketCount: Int, options: TrainingOptions,
+                                 include: [Bool]? = nil) -> (weights: [Float], bias: Float) {
         let k = data.headCount
         var rows = [Int]()
         var positive: Double = 0, negative: Double = 0
-        for r in 0..<data.count where data.labels[r * k + c] >= 0 && data.weights[r * k + c] > 0 {
+        for r in 0..<data.count where data.labels[r * k + c] >= 0 && data.weights[r * k + c] > 0 && include?[r] != false {
             rows.append(r)
             if data.labels[r * k + c] == 1 { positive += Double(data.weights[r * k + c]) } else { negative += Double(data.weights[r * k + c]) }
         }
