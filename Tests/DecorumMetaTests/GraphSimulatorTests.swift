@@ -250,8 +250,8 @@ struct GraphSimulatorTests {
             _ = try await sim.comment("look", extra: #", "attachments": [{"type": "photo", "url": "https://example.org/q.jpg"}]"#)
             try await sim.sim(.post, "/_sim/posts", #"{"message": "", "from": {"id": "55", "name": "P"}, "attachments": [{"type": "video", "url": "https://example.org/v.mp4"}]}"#)
             let changes = await sim.changes(count: 2)
-            #expect(changes.first { $0.kind == .comment }?.attachments == [Attachment(type: .photo, url: "https://example.org/q.jpg")])
-            #expect(changes.first { $0.kind == .video }?.attachments == [Attachment(type: .video, url: "https://example.org/v.mp4")])
+            #expect(changes.first { $0.kind == .comment }?.attachments == [DecorumCore.Attachment(type: .photo, url: "https://example.org/q.jpg")])
+            #expect(changes.first { $0.kind == .video }?.attachments == [DecorumCore.Attachment(type: .video, url: "https://example.org/v.mp4")])
         }
     }
 

@@ -1,5 +1,6 @@
 import DecorumCore
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -75,8 +76,8 @@ struct SimulatorHarness {
     /// Runs `body` against a simulator on a loopback port whose webhooks go to a receiver on another.
     static func run(
         failFirst: Int = 0, timeout: Duration = .seconds(5),
-        configure: (inout GraphSimulatorConfiguration) -> Void = { _ in },
-        _ body: (SimulatorHarness) async throws -> Void
+        configure: @escaping @Sendable (inout GraphSimulatorConfiguration) -> Void = { _ in },
+        _ body: @escaping @Sendable (SimulatorHarness) async throws -> Void
     ) async throws {
         let secret = "sim-app-secret"
         let inbox = WebhookInbox(failFirst: failFirst)
@@ -89,10 +90,11 @@ struct SimulatorHarness {
         }
         let receiver = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await receiver.test(.live) { receiverClient in
-            var configuration = GraphSimulatorConfiguration(
+            var settings = GraphSimulatorConfiguration(
                 appSecret: secret, webhookURL: "http://127.0.0.1:\(receiverClient.port!)/webhooks/meta",
                 webhookRetry: RetryPolicy(maxAttempts: 5, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)))
-            configure(&configuration)
+            configure(&settings)
+            let configuration = settings
             let simulator = buildSimulator(configuration)
             try await simulator.test(.live) { client in
                 let graph = HTTPGraphClient(baseURL: "http://127.0.0.1:\(client.port!)/\(configuration.apiVersion)", timeout: timeout)

@@ -1,4 +1,5 @@
 import DecorumCore
+import Foundation
 import Testing
 @testable import DecorumMeta
 
@@ -54,12 +55,12 @@ struct WebhookPayloadTests {
     }
 
     @Test("photos and videos on comments and posts become attachments", arguments: [
-        (FeedPayloads.photoComment, Attachment(type: .photo, url: "https://scontent.xx.fbcdn.net/v/t39.1997-6/queue.jpg")),
-        (FeedPayloads.videoComment, Attachment(type: .video, url: "https://video.xx.fbcdn.net/v/t42.1790-2/reception.mp4")),
-        (FeedPayloads.photoPost, Attachment(type: .photo, url: "https://scontent.xx.fbcdn.net/v/t1.0-9/leaflet.jpg")),
-        (FeedPayloads.videoPost, Attachment(type: .video, url: "https://www.facebook.com/watch/?v=555001101")),
+        (FeedPayloads.photoComment, DecorumCore.Attachment(type: .photo, url: "https://scontent.xx.fbcdn.net/v/t39.1997-6/queue.jpg")),
+        (FeedPayloads.videoComment, DecorumCore.Attachment(type: .video, url: "https://video.xx.fbcdn.net/v/t42.1790-2/reception.mp4")),
+        (FeedPayloads.photoPost, DecorumCore.Attachment(type: .photo, url: "https://scontent.xx.fbcdn.net/v/t1.0-9/leaflet.jpg")),
+        (FeedPayloads.videoPost, DecorumCore.Attachment(type: .video, url: "https://www.facebook.com/watch/?v=555001101")),
     ])
-    func media(value: String, attachment: Attachment) throws {
+    func media(value: String, attachment: DecorumCore.Attachment) throws {
         #expect(try parse(value).first?.attachments == [attachment])
     }
 

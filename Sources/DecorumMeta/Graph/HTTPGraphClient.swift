@@ -1,5 +1,5 @@
 public import AsyncHTTPClient
-public import DecorumCore
+import DecorumCore
 public import Foundation
 public import Logging
 import NIOCore

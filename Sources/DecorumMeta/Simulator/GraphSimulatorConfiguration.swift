@@ -21,9 +21,9 @@ public struct GraphSimulatorConfiguration: Sendable {
     public var rateLimit: SimulatorRateLimit?
     /// How long after a comment a private reply may be sent (Meta: 7 days).
     public var privateReplyWindow: Duration
-    /// Posts per page of `/{page-id}/feed` when the caller gives no `limit`.
+    /// Posts per page of `/{page-id}/feed`: the default and the most a `limit` gets (Graph's cap is 100).
     public var feedPageSize: Int
-    /// Comments per page of a comments listing when the caller gives no `limit`.
+    /// Comments per page of a comments listing: the default and the most a `limit` gets.
     public var commentsPageSize: Int
     /// The largest request body accepted.
     public var maxBodyBytes: Int
@@ -37,7 +37,7 @@ public struct GraphSimulatorConfiguration: Sendable {
         webhookURL: String? = nil,
         webhookRetry: RetryPolicy = RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(200), maxDelay: .seconds(10)),
         rateLimit: SimulatorRateLimit? = nil, privateReplyWindow: Duration = .seconds(7 * 24 * 3600),
-        feedPageSize: Int = 25, commentsPageSize: Int = 25, maxBodyBytes: Int = 1 << 20,
+        feedPageSize: Int = 100, commentsPageSize: Int = 100, maxBodyBytes: Int = 1 << 20,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host

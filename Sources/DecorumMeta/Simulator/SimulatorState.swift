@@ -189,7 +189,7 @@ actor SimulatorState {
     func feed(page: String, since: Int64?, limit: Int?, after: String?, base: String) throws(SimulatedGraphError) -> JSONValue {
         try checkPage(page, method: "get")
         let visible = postOrder.reversed().compactMap { posts[$0] }.filter { !$0.isDeleted && $0.createdTime >= (since ?? .min) }
-        let size = min(max(limit ?? configuration.feedPageSize, 1), 100)
+        let size = min(max(limit ?? configuration.feedPageSize, 1), configuration.feedPageSize)
         let start = try offset(after)
         let slice = Array(visible.dropFirst(start).prefix(size))
         var extra = [("limit", String(size))]
@@ -208,7 +208,7 @@ actor SimulatorState {
 
     private func commentListing(on id: String, limit: Int?, after: String?, base: String) throws(SimulatedGraphError) -> JSONValue {
         let all = commentOrder.compactMap { comments[$0] }.filter { !$0.isDeleted && ($0.postID == id || $0.parentID == id) }
-        let size = min(max(limit ?? configuration.commentsPageSize, 1), 100)
+        let size = min(max(limit ?? configuration.commentsPageSize, 1), configuration.commentsPageSize)
         let start = try offset(after)
         let slice = Array(all.dropFirst(start).prefix(size))
         let next = start + size < all.count

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Logging
 import NIOCore
+import NIOHTTP1
 import ServiceLifecycle
 
 /// Sends the simulator's webhooks to Decorum, signed with the app secret, retrying failed

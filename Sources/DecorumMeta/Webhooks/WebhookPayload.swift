@@ -1,4 +1,4 @@
-public import DecorumCore
+import DecorumCore
 
 /// Reads the body of a Page webhook delivery into feed changes.
 ///
@@ -46,7 +46,7 @@ public enum WebhookPayload {
         guard let kind = FeedChange.Kind(rawValue: try value.required("item").string()),
               let verb = FeedChange.Verb(rawValue: try value.required("verb").string())
         else { return nil }
-        let postID = try value.optional("post_id")?.identifier().map { ItemID($0) }
+        let postID = (try value.optional("post_id")?.identifier()).map { ItemID($0) }
         let objectID: ItemID
         if kind == .comment {
             objectID = ItemID(try value.required("comment_id").identifier())
@@ -59,13 +59,13 @@ public enum WebhookPayload {
         if let fromField = value.optional("from") {
             _ = try fromField.object()
             from = Author(
-                id: try fromField.optional("id")?.identifier().map { AuthorID($0) },
+                id: (try fromField.optional("id")?.identifier()).map { AuthorID($0) },
                 name: try fromField.optional("name")?.string()
             )
         }
         return FeedChange(
             pageID: pageID, kind: kind, verb: verb, objectID: objectID, postID: postID,
-            parentID: try value.optional("parent_id")?.identifier().map { ItemID($0) },
+            parentID: (try value.optional("parent_id")?.identifier()).map { ItemID($0) },
             from: from, message: try value.optional("message")?.string(),
             createdTime: try value.optional("created_time")?.unixSeconds(),
             attachments: try attachments(value, kind: kind),
