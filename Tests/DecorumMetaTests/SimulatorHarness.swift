@@ -39,6 +39,7 @@ struct SimulatorHarness {
     let inbox: WebhookInbox
     let control: any TestClientProtocol
     var page: PageID { configuration.pageID }
+    var port: Int { control.port ?? 0 }
     var token: PageToken { configuration.pageToken }
 
     /// Sends JSON to a `/_sim` endpoint and returns the decoded answer.
