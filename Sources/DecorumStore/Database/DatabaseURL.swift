@@ -47,6 +47,9 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A URL for a location built in code.
+    public init(location: Location) { self.location = location }
+
     /// Parses a database URL; the error names what is wrong and never shows the password.
     public init(_ string: String) throws(StoreError) {
         let text = string.trimmingWhitespace

@@ -5,6 +5,7 @@ public protocol ItemRepository: Sendable {
     /// Stores the item's current text: new items and edits become a revision, repeats change nothing
     /// but `last_seen`. A new or edited item's status becomes ``ItemStatus/received`` (or ``ItemStatus/ignored``
     /// when the page wrote it).
+    @discardableResult
     func recordRevision(_ item: Item, page: PageID, kind: ItemKind, raw: String?) async throws -> RevisionOutcome
     /// The item, or nil if it was never received.
     func item(_ id: ItemID) async throws -> StoredItem?

@@ -16,7 +16,12 @@ public struct SQLItemRepository: ItemRepository {
         is_hidden, is_deleted, from_page, revision, first_seen, last_seen
         """
 
+    @discardableResult
     public func recordRevision(_ item: Item, page: PageID, kind: ItemKind, raw: String?) async throws -> RevisionOutcome {
+        var item = item
+        item.text = item.text.storable
+        if let name = item.author?.name { item.author?.name = name.storable }
+        let raw = raw.storable
         let attachments = try Self.encode(item.attachments)
         let now = executor.nowMillis
         let status: ItemStatus = item.fromPage ? .ignored : .received
