@@ -75,3 +75,41 @@ struct MigrationTests {
         try await store.close()
     }
 }
+
+@Suite("Opening a database")
+struct OpeningTests {
+    @Test("an SQLite file in a missing directory is refused with the path")
+    func missingDirectory() async throws {
+        await #expect {
+            try await Store.open(try DatabaseURL("/nonexistent-decorum-dir/sub/decorum.sqlite"), logger: TestDatabase.logger)
+        } throws: { error in
+            String(describing: error).contains("could not open the database sqlite:///nonexistent-decorum-dir/sub/decorum.sqlite")
+        }
+    }
+
+    @Test("a PostgreSQL server refusing the password is named at once, without the password")
+    func wrongPassword() async throws {
+        guard let base = TestDatabase.postgresURL, case .postgres(var server) = try DatabaseURL(base).location else {
+            let reason = "PostgreSQL case skipped: DECORUM_TEST_POSTGRES_URL is unset"
+            print(reason)
+            try Test.cancel(Comment(rawValue: reason))
+        }
+        server.password = "not-the-password-x9"
+        await #expect {
+            try await Store.open(DatabaseURL(location: .postgres(server)), logger: TestDatabase.logger)
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("password authentication failed") && !text.contains("not-the-password-x9")
+        }
+    }
+
+    @Test("a PostgreSQL port with no server is named at once")
+    func noServer() async throws {
+        let url = try DatabaseURL("postgres://decorum:pw@127.0.0.1:1/decorum?sslmode=disable")
+        await #expect {
+            try await Store.open(url, logger: TestDatabase.logger)
+        } throws: { error in
+            String(describing: error).contains("could not open the database postgres://decorum:***@127.0.0.1:1/decorum")
+        }
+    }
+}

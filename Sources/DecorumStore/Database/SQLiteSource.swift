@@ -16,8 +16,13 @@ final class SQLiteSource: ConnectionSource {
         self.database = connection.sql(queryLogLevel: nil)
     }
 
-    static func open(_ storage: SQLiteConnection.Storage, logger: Logger) async throws -> SQLiteSource {
-        let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+    static func open(_ storage: SQLiteConnection.Storage, url: DatabaseURL, logger: Logger) async throws -> SQLiteSource {
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+        } catch {
+            throw StoreError.cannotConnect(url.description, reason: "\(error) (does the directory exist and may Decorum write to it?)")
+        }
         do {
             let db = connection.sql()
             if case .file = storage {

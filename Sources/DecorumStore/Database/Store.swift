@@ -27,9 +27,9 @@ public final class Store: Sendable {
     /// Opens the database (creating an SQLite file if missing); call ``migrate()`` before use.
     public static func open(_ url: DatabaseURL, logger: Logger, clock: StoreClock = .system) async throws -> Store {
         let source: any ConnectionSource = switch url.location {
-        case .sqliteMemory: try await SQLiteSource.open(.memory, logger: logger)
-        case .sqliteFile(let path): try await SQLiteSource.open(.file(path: path), logger: logger)
-        case .postgres(let server): try PostgresSource(server, logger: logger)
+        case .sqliteMemory: try await SQLiteSource.open(.memory, url: url, logger: logger)
+        case .sqliteFile(let path): try await SQLiteSource.open(.file(path: path), url: url, logger: logger)
+        case .postgres(let server): try await PostgresSource.open(url, server, logger: logger)
         }
         logger.info("database opened", metadata: ["database": "\(url)"])
         return Store(url: url, source: source, clock: clock, logger: logger)

@@ -2,6 +2,8 @@
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The database URL could not be understood (the URL is shown with its password hidden).
     case invalidDatabaseURL(String, reason: String)
+    /// The database could not be opened or reached (the URL is shown with its password hidden).
+    case cannotConnect(String, reason: String)
     /// A migration failed; the database is left at the version before it.
     case migrationFailed(version: Int, name: String, reason: String)
     /// The database was migrated by a newer Decorum than this one.
@@ -22,6 +24,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidDatabaseURL(let url, let reason):
             "The database URL \"\(url)\" is not valid: \(reason). Use a file path (./decorum.sqlite), "
                 + "sqlite:///absolute/path.sqlite, sqlite::memory: or postgres://user:password@host:5432/database."
+        case .cannotConnect(let url, let reason):
+            "Decorum could not open the database \(url): \(reason). Check DECORUM_DATABASE_URL, that the server is running, and the credentials."
         case .migrationFailed(let version, let name, let reason):
             "Database migration \(version) (\(name)) failed: \(reason). Nothing of it was applied; fix the cause and start Decorum again."
         case .schemaTooNew(let databaseVersion, let knownVersion):
