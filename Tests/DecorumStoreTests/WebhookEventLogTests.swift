@@ -56,3 +56,36 @@ struct WebhookEventLogTests {
         }
     }
 }
+
+@Suite("Transactions")
+struct TransactionTests {
+    @Test("using the store itself inside its own transaction is refused instead of hanging", arguments: TestDatabase.allCases)
+    func storeInsideTransaction(database: TestDatabase) async throws {
+        try await database.withStore { store, _ in
+            await #expect {
+                try await store.transaction { _ in
+                    try await store.jobs.depth()
+                }
+            } throws: { error in
+                String(describing: error).contains("use the transaction's repositories")
+            }
+            let depth = try await store.jobs.depth()
+            #expect(depth == QueueDepth())
+        }
+    }
+
+    @Test("writes in a transaction are seen inside it and committed together", arguments: TestDatabase.allCases)
+    func commit(database: TestDatabase) async throws {
+        try await database.withStore { store, _ in
+            let item = Item(id: ItemID("999_20"), text: "Thank you to the nurses")
+            let seen = try await store.transaction { tx in
+                try await tx.items.recordRevision(item, page: PageID("p"), kind: .comment, raw: nil)
+                try await tx.audit.append(actor: "decorum", event: "item.received", itemID: item.id, details: .object([]))
+                return try await tx.items.item(item.id)?.item.text
+            }
+            #expect(seen == item.text)
+            let entries = try await store.audit.list(for: item.id)
+            #expect(entries.map(\.event) == ["item.received"])
+        }
+    }
+}

@@ -67,13 +67,30 @@ public final class Store: Sendable {
     /// Use only `transaction`'s repositories inside `body`: on SQLite the store's own connection is busy
     /// until the transaction ends.
     public func transaction<R: Sendable>(_ body: (Transaction) async throws -> R) async throws -> R {
-        try await write { db in try await body(Transaction(database: db, dialect: dialect, clock: clock)) }
+        try await write { db in
+            try await Self.$openTransaction.withValue(ObjectIdentifier(self)) {
+                try await body(Transaction(database: db, dialect: dialect, clock: clock))
+            }
+        }
+    }
+
+    /// The store whose transaction the current task is inside, if any.
+    @TaskLocal static var openTransaction: ObjectIdentifier?
+
+    /// Refuses to use the store from inside its own transaction: on SQLite that would wait forever for the
+    /// connection the transaction holds, on PostgreSQL it would silently write outside the transaction.
+    private func checkNotInOwnTransaction() throws {
+        if Self.openTransaction == ObjectIdentifier(self) {
+            throw StoreError.invalidArgument(
+                "The store was used inside one of its own transactions; use the transaction's repositories (tx.items, tx.jobs…) there.")
+        }
     }
 }
 
 extension Store: SQLExecutor {
     func read<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
-        try await source.withConnection(body)
+        try checkNotInOwnTransaction()
+        return try await source.withConnection(body)
     }
 
     func write<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
@@ -82,6 +99,7 @@ extension Store: SQLExecutor {
         case .sqlite: "BEGIN IMMEDIATE"
         case .postgres: "BEGIN"
         }
+        try checkNotInOwnTransaction()
         return try await source.withConnection { db in
             try await db.raw(begin).run()
             do {

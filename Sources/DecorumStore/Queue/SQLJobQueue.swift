@@ -68,7 +68,7 @@ public struct SQLJobQueue: JobQueue {
     public func retry(_ job: Job, at: Date, error: String) async throws {
         let now = executor.nowMillis
         try await finish(job, set: """
-            status = 'queued', run_at = \(bind: at.storeMillis), last_error = \(bind: error), locked_by = NULL,
+            status = 'queued', run_at = \(bind: at.storeMillis), last_error = \(bind: error.storable), locked_by = NULL,
             locked_until = NULL, updated_at = \(bind: now)
             """)
     }
@@ -76,7 +76,7 @@ public struct SQLJobQueue: JobQueue {
     public func fail(_ job: Job, error: String) async throws {
         let now = executor.nowMillis
         try await finish(job, set: """
-            status = 'failed', last_error = \(bind: error), locked_by = NULL, locked_until = NULL, updated_at = \(bind: now)
+            status = 'failed', last_error = \(bind: error.storable), locked_by = NULL, locked_until = NULL, updated_at = \(bind: now)
             """)
     }
 

@@ -49,13 +49,13 @@ public struct SQLActionRepository: ActionRepository {
     }
 
     public func recordAttempt(_ id: ActionID, error: String) async throws -> StoredAction {
-        try await transition(id, from: [.planned], to: .planned, set: "attempts = attempts + 1, last_error = \(bind: error)") { _ in false }
+        try await transition(id, from: [.planned], to: .planned, set: "attempts = attempts + 1, last_error = \(bind: error.storable)") { _ in false }
     }
 
     public func markFailed(_ id: ActionID, error: String, response: String?) async throws -> StoredAction {
         try await transition(
             id, from: [.planned], to: .failed,
-            set: "attempts = attempts + 1, last_error = \(bind: error), platform_response = \(bind: response)"
+            set: "attempts = attempts + 1, last_error = \(bind: error.storable), platform_response = \(bind: response)"
         ) { $0.status == .failed }
     }
 
