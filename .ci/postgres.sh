@@ -67,7 +67,8 @@ if [ "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"
     say "database $DATABASE exists"
 else
     say "creating database $DATABASE"
-    su postgres -c "createdb -p $PORT -O $ROLE $DATABASE" >&2
+    # UTF-8 whatever the cluster's default (a clean container's cluster may be SQL_ASCII).
+    su postgres -c "createdb -p $PORT -O $ROLE -E UTF8 -T template0 --locale=C.UTF-8 $DATABASE" >&2
 fi
 
 echo "export DECORUM_TEST_POSTGRES_URL=postgres://$ROLE:$PASSWORD@$HOST:$PORT/$DATABASE"
