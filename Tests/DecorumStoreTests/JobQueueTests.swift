@@ -167,6 +167,23 @@ struct JobQueueTests {
         }
     }
 
+    @Test("purging removes finished jobs older than the cut-off, and frees their dedupe keys", arguments: TestDatabase.allCases)
+    func purge(database: TestDatabase) async throws {
+        let clock = ManualClock()
+        try await database.withStore(clock: clock.storeClock) { store, _ in
+            try await store.jobs.enqueue(kind: "judge", payload: "{}", dedupeKey: "old", runAt: nil)
+            try await store.jobs.enqueue(kind: "judge", payload: "{}", dedupeKey: "waiting", runAt: clock.now + 3600)
+            let job = try #require(try await store.jobs.claim(worker: "w", lease: .seconds(30)))
+            try await store.jobs.complete(job)
+            clock.advance(by: 86_400)
+            let purged = try await store.jobs.purgeFinished(before: clock.now - 3600)
+            #expect(purged == 1)
+            #expect(try await store.jobs.depth() == QueueDepth(queued: 1))
+            #expect(try await store.jobs.enqueue(kind: "judge", payload: "{}", dedupeKey: "old", runAt: nil) != nil)
+            #expect(try await store.jobs.enqueue(kind: "judge", payload: "{}", dedupeKey: "waiting", runAt: nil) == nil)
+        }
+    }
+
     @Test("a zero lease is refused", arguments: TestDatabase.allCases)
     func zeroLease(database: TestDatabase) async throws {
         try await database.withStore { store, _ in

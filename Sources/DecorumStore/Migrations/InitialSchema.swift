@@ -120,7 +120,7 @@ extension Migration {
             )
             """,
             "CREATE INDEX jobs_ready ON jobs (status, run_at, id)",
-            "CREATE INDEX jobs_lease ON jobs (status, locked_until)",
+            "CREATE INDEX jobs_lease ON jobs (status, locked_until, id)",
             """
             CREATE TABLE audit_log (
                 \(id),

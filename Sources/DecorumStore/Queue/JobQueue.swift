@@ -3,7 +3,8 @@ public import struct Foundation.Date
 /// A durable queue shared by every worker of every process: each job is handed to one worker at a time,
 /// and a job whose worker vanished returns to the queue when its lease ends.
 public protocol JobQueue: Sendable {
-    /// Adds a job, unless one with the same `dedupeKey` was ever enqueued: then nothing happens and nil is returned.
+    /// Adds a job, unless one with the same `dedupeKey` is in the queue (in any state, until purged):
+    /// then nothing happens and nil is returned.
     @discardableResult
     func enqueue(kind: JobKind, payload: String, dedupeKey: String?, runAt: Date?) async throws -> JobID?
     /// Takes the next due job (oldest run time first) for `worker` until the lease ends, or nil if none is due.
@@ -18,6 +19,9 @@ public protocol JobQueue: Sendable {
     func fail(_ job: Job, error: String) async throws
     /// Returns a claimed job untouched (graceful shutdown): it is due again at once and this claim is not counted.
     func release(_ job: Job) async throws
+    /// Deletes done and failed jobs last changed before `before`, returning how many; their dedupe keys may be used again.
+    @discardableResult
+    func purgeFinished(before: Date) async throws -> Int
     /// How many jobs are in each state.
     func depth() async throws -> QueueDepth
     /// The job, or nil.

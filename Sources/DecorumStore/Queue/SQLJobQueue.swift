@@ -3,7 +3,7 @@ import SQLKit
 
 /// ``JobQueue`` in the `jobs` table.
 ///
-/// Claiming is one `UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING` in a write transaction: on
+/// Claiming is an `UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING` in a write transaction: on
 /// PostgreSQL the inner select is `FOR UPDATE SKIP LOCKED`, so concurrent workers in any number of
 /// processes each take a different job without waiting on each other; on SQLite the transaction is
 /// `BEGIN IMMEDIATE`, which admits one writer at a time. Finishing a job checks that the worker still
@@ -39,18 +39,27 @@ public struct SQLJobQueue: JobQueue {
         let until = now + lease.storeMillis
         let lock = executor.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
         return try await executor.write { db in
-            try await db.raw("""
-                UPDATE jobs SET status = 'running', locked_by = \(bind: worker), locked_until = \(bind: until),
-                    attempts = attempts + 1, updated_at = \(bind: now)
-                WHERE id = (
-                    SELECT id FROM jobs
-                    WHERE (status = 'queued' AND run_at <= \(bind: now))
-                       OR (status = 'running' AND locked_until <= \(bind: now))
-                    ORDER BY run_at, id
-                    LIMIT 1 \(unsafeRaw: lock)
-                )
-                RETURNING \(unsafeRaw: Self.columns)
-                """).first().map(Self.job)
+            // Two index-backed lookups rather than one OR, which would scan every finished job on each claim:
+            // first a job whose worker's lease ran out, then the next due job.
+            let expired: SQLQueryString = """
+                SELECT id FROM jobs WHERE status = 'running' AND locked_until <= \(bind: now)
+                ORDER BY locked_until, id LIMIT 1 \(unsafeRaw: lock)
+                """
+            let due: SQLQueryString = """
+                SELECT id FROM jobs WHERE status = 'queued' AND run_at <= \(bind: now)
+                ORDER BY run_at, id LIMIT 1 \(unsafeRaw: lock)
+                """
+            for candidate in [expired, due] {
+                if let row = try await db.raw("""
+                    UPDATE jobs SET status = 'running', locked_by = \(bind: worker), locked_until = \(bind: until),
+                        attempts = attempts + 1, updated_at = \(bind: now)
+                    WHERE id = (\(candidate))
+                    RETURNING \(unsafeRaw: Self.columns)
+                    """).first() {
+                    return try Self.job(row)
+                }
+            }
+            return nil
         }
     }
 
@@ -85,6 +94,15 @@ public struct SQLJobQueue: JobQueue {
         try await finish(job, set: """
             status = 'queued', attempts = attempts - 1, locked_by = NULL, locked_until = NULL, updated_at = \(bind: now)
             """)
+    }
+
+    @discardableResult
+    public func purgeFinished(before: Date) async throws -> Int {
+        try await executor.write { db in
+            try await db.raw("""
+                DELETE FROM jobs WHERE status IN ('done', 'failed') AND updated_at < \(bind: before.storeMillis) RETURNING id
+                """).all().count
+        }
     }
 
     public func depth() async throws -> QueueDepth {
