@@ -1,0 +1,16 @@
+extension Store {
+    /// The store's items.
+    public var items: SQLItemRepository { SQLItemRepository(store: self) }
+    /// The store's pages.
+    public var pages: SQLPageRepository { SQLPageRepository(store: self) }
+    /// The store's decisions.
+    public var decisions: SQLDecisionRepository { SQLDecisionRepository(store: self) }
+    /// The store's actions.
+    public var actions: SQLActionRepository { SQLActionRepository(store: self) }
+    /// The store's webhook deliveries.
+    public var webhookEvents: SQLWebhookEventLog { SQLWebhookEventLog(store: self) }
+    /// The store's audit log.
+    public var audit: SQLAuditLog { SQLAuditLog(store: self) }
+    /// The store's job queue.
+    public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
+}

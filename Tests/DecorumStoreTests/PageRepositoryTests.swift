@@ -1,0 +1,24 @@
+import Testing
+@testable import DecorumStore
+
+@Suite("Pages")
+struct PageRepositoryTests {
+    @Test("a page is saved, its expired token recorded, and a new token clears it", arguments: TestDatabase.allCases)
+    func tokenExpiry(database: TestDatabase) async throws {
+        try await database.withStore { store, _ in
+            let id = PageID("104285542158312")
+            try await store.pages.save(Page(id: id, name: "Riverside Surgery", tokenCiphertext: "v1:abc"))
+            try await store.pages.setTokenExpired(true, for: id)
+            let expired = try #require(try await store.pages.page(id))
+            #expect(expired.tokenExpired)
+            #expect(expired.tokenCiphertext == "v1:abc")
+            try await store.pages.save(Page(id: id, name: "Riverside Surgery", tokenCiphertext: "v1:def"))
+            let renewed = try #require(try await store.pages.page(id))
+            #expect(!renewed.tokenExpired)
+            #expect(renewed.tokenCiphertext == "v1:def")
+            await #expect(throws: StoreError.notFound(table: "pages", id: "nope")) {
+                try await store.pages.setTokenExpired(true, for: PageID("nope"))
+            }
+        }
+    }
+}
