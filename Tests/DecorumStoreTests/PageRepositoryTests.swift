@@ -1,3 +1,4 @@
+import DecorumCore
 import Testing
 @testable import DecorumStore
 

@@ -1,4 +1,4 @@
-import DecorumCore
+public import DecorumCore
 public import Foundation
 
 /// The Graph API calls Decorum makes. `HTTPGraphClient` talks to Graph (or the simulator); tests

@@ -1,5 +1,5 @@
 public import AsyncHTTPClient
-import DecorumCore
+public import DecorumCore
 public import Foundation
 public import Logging
 import NIOCore

@@ -1,3 +1,4 @@
+public import DecorumCore
 public import Foundation
 
 /// How a `GraphSimulator` behaves: the Page it holds, its secrets, where it sends webhooks, its limits.

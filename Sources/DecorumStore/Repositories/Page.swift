@@ -1,3 +1,4 @@
+public import DecorumCore
 /// A Facebook page Decorum moderates.
 public struct Page: Sendable, Hashable {
     public var id: PageID

@@ -1,3 +1,4 @@
+public import DecorumCore
 /// The pages Decorum moderates and the state of their tokens.
 public protocol PageRepository: Sendable {
     /// Adds the page or replaces its name and token (a new token clears `tokenExpired`).

@@ -1,3 +1,4 @@
+public import DecorumCore
 import SQLKit
 
 /// ``PageRepository`` in the `pages` table.
