@@ -47,19 +47,21 @@ public struct Moderator: Sendable {
 
     /// Findings of the same category combined by noisy-or; evidence kept in text order, without repeats.
     static func combine(_ findings: [Finding], threshold: Double) -> [CategoryResult] {
-        var miss: [Category: Double] = [:]
-        var evidence: [Category: [Evidence]] = [:]
+        // Indexed by category, in contract order: no hashing on the hot path.
+        let categories = Category.allCases
+        var miss = [Double](repeating: 1, count: categories.count)
+        var seen = [Bool](repeating: false, count: categories.count)
         for f in findings {
-            miss[f.category, default: 1] *= 1 - min(max(f.confidence, 0), 1)
-            evidence[f.category, default: []].append(contentsOf: f.evidence)
+            let c = f.category.ordinal
+            miss[c] *= 1 - min(max(f.confidence, 0), 1)
+            seen[c] = true
         }
         var results = [CategoryResult]()
-        for category in Category.allCases {
-            guard let m = miss[category] else { continue }
-            let confidence = 1 - m
+        for (c, category) in categories.enumerated() where seen[c] {
+            let confidence = 1 - miss[c]
             guard confidence >= threshold else { continue }
             // Text order, without repeats or pieces inside a longer piece.
-            let all = (evidence[category] ?? []).sorted { $0.span < $1.span }
+            let all = findings.lazy.filter { $0.category == category }.flatMap(\.evidence).sorted { $0.span < $1.span }
             var ev = [Evidence]()
             for (i, e) in all.enumerated() {
                 let covered = all.indices.contains { j in

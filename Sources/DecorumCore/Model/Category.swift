@@ -32,6 +32,25 @@ public enum Category: String, Sendable, Hashable, Codable, CaseIterable, Compara
     }
 
     public static func < (lhs: Category, rhs: Category) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
+    }
+
+    /// The category's place in the contract order, 0…11.
+    @inline(__always)
+    public var ordinal: Int {
+        switch self {
+        case .thirdPartyPII: 0
+        case .ownPII: 1
+        case .consultationRecording: 2
+        case .abusive: 3
+        case .misinformation: 4
+        case .fraud: 5
+        case .defamation: 6
+        case .photography: 7
+        case .staffIdentification: 8
+        case .review: 9
+        case .complaint: 10
+        case .safeguarding: 11
+        }
     }
 }

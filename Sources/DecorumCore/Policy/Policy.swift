@@ -73,7 +73,16 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         }
     }
 
-    public static func < (lhs: Role, rhs: Role) -> Bool { allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)! }
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .safeguardingLead: 0
+        case .practiceManager: 1
+        case .informationGovernanceLead: 2
+        case .moderator: 3
+        }
+    }
 }
 
 /// How to reach a role holder.

@@ -57,7 +57,18 @@ public enum Action: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
     /// Delete it (and report it).
     case delete
 
-    public static func < (lhs: Action, rhs: Action) -> Bool { allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)! }
+    public static func < (lhs: Action, rhs: Action) -> Bool { lhs.severity < rhs.severity }
+
+    /// 0 for allow up to 3 for delete.
+    @inline(__always)
+    public var severity: Int {
+        switch self {
+        case .allow: 0
+        case .review: 1
+        case .hide: 2
+        case .delete: 3
+        }
+    }
 }
 
 /// Whether a rule acts, waits for a person, or only records.
