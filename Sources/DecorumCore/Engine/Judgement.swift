@@ -16,14 +16,6 @@ public struct Judgement: Sendable {
     public var categorySet: Set<Category> { Set(categories.map(\.category)) }
 }
 
-/// One category an item falls in, with the combined confidence and all the evidence for it.
-public struct CategoryResult: Sendable, Hashable {
-    public var category: Category
-    public var confidence: Double
-    public var evidence: [Evidence]
-    public init(category: Category, confidence: Double, evidence: [Evidence]) {
-        self.category = category
-        self.confidence = confidence
-        self.evidence = evidence
-    }
-}
+/// One category an item falls in, with the combined confidence of every detector's findings and all
+/// their evidence: the same shape as a single detector's finding.
+public typealias CategoryResult = Finding
