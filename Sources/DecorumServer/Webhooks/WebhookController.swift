@@ -1,0 +1,83 @@
+public import DecorumMeta
+public import DecorumStore
+public import Hummingbird
+public import Logging
+
+/// `GET /webhooks/meta` answers Meta's subscription handshake; `POST /webhooks/meta` takes a
+/// delivery: the signature is checked before anything else (wrong or missing: 401, logged, nothing
+/// stored), the body is parsed, and each change is stored with a job to judge it in one transaction.
+/// The answer is 200 only once that transaction has committed, and a change Meta delivers again is
+/// recognised by its key and neither stored nor queued twice.
+public struct WebhookController<Context: RequestContext>: Sendable {
+    /// The job that judges one stored change.
+    public static var ingestJob: JobKind { "ingest_change" }
+
+    let store: Store
+    let appSecret: String
+    let verifyToken: String
+    let maxBodyBytes: Int
+    let logger: Logger
+
+    public init(store: Store, appSecret: String, verifyToken: String, maxBodyBytes: Int = WebhookPayload.defaultMaxBytes, logger: Logger) {
+        self.store = store
+        self.appSecret = appSecret
+        self.verifyToken = verifyToken
+        self.maxBodyBytes = maxBodyBytes
+        self.logger = logger
+    }
+
+    public func addRoutes(to group: RouterGroup<Context>) {
+        group.get(use: handshake)
+        group.post(use: receive)
+    }
+
+    @Sendable func handshake(_ request: Request, context: Context) async throws -> Response {
+        let query = request.uri.queryParameters
+        guard let challenge = WebhookHandshake.answer(
+            mode: query.get("hub.mode"), verifyToken: query.get("hub.verify_token"),
+            challenge: query.get("hub.challenge"), expected: verifyToken
+        ) else {
+            logger.warning("refused a webhook subscription handshake: wrong mode or verify token")
+            throw HTTPError(.forbidden, message: "The verify token does not match.")
+        }
+        return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: challenge)))
+    }
+
+    /// The `X-Hub-Signature-256` header's value (header names are case-insensitive).
+    static func signature(in request: Request) -> String? {
+        let wanted = WebhookSignature.headerName.lowercased()
+        return request.headers.first { $0.name.canonicalName == wanted }?.value
+    }
+
+    @Sendable func receive(_ request: Request, context: Context) async throws -> Response {
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: maxBodyBytes)
+        } catch {
+            logger.warning("refused a webhook delivery larger than the limit", metadata: ["limit": "\(maxBodyBytes)"])
+            throw HTTPError(.contentTooLarge, message: "The delivery is larger than \(maxBodyBytes) bytes.")
+        }
+        let bytes = Array(body.readableBytesView)
+        guard WebhookSignature.verify(body: bytes, header: Self.signature(in: request), appSecret: appSecret) else {
+            logger.warning("rejected a webhook delivery: X-Hub-Signature-256 missing or wrong", metadata: ["bytes": "\(bytes.count)"])
+            throw HTTPError(.unauthorized, message: "The X-Hub-Signature-256 signature is missing or wrong.")
+        }
+        let changes: [FeedChange]
+        do {
+            changes = try WebhookPayload.parse(bytes, maxBytes: maxBodyBytes)
+        } catch {
+            logger.warning("refused a signed webhook delivery that cannot be read", metadata: ["bytes": "\(bytes.count)"])
+            throw HTTPError(.badRequest, message: "\(error)")
+        }
+        let accepted = try await store.transaction { tx in
+            var accepted = 0
+            for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
+                _ = try await tx.jobs.enqueue(kind: Self.ingestJob, payload: change.raw, dedupeKey: change.deliveryKey, runAt: nil)
+                accepted += 1
+            }
+            return accepted
+        }
+        logger.debug("webhook delivery stored", metadata: ["changes": "\(changes.count)", "new": "\(accepted)"])
+        return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "EVENT_RECEIVED")))
+    }
+}
