@@ -82,4 +82,33 @@ struct WebhookRouteTests {
             #expect(try await store.jobs.depth().queued == 0)
         }
     }
+
+    @Test("the queued change is judged: decision with its evidence recorded, actions planned and queued, once")
+    func ingest() async throws {
+        let staffBody = Self.body.replacingOccurrences(of: "Waited 40 minutes past my appointment time again today.",
+                                                       with: "Dr Khan was drunk again at my appointment, he should be struck off")
+        try await withApp { client, store in
+            try await client.execute(uri: "/webhooks/meta", method: .post, headers: signed(staffBody), body: ByteBuffer(string: staffBody)) { r in
+                #expect(r.status == .ok)
+            }
+            let step = IngestStep(moderator: Moderator(policy: .builtIn), modelVersion: "rules only")
+            let job = try #require(try await store.jobs.claim(worker: "test", lease: .seconds(30)))
+            #expect(job.kind == WebhookController<DecorumRequestContext>.ingestJob)
+            let envelope = try ChangeEnvelope.decode(job.payloadJSON)
+            let outcome = try await store.transaction { tx in try await step.run(envelope, in: tx) }
+            try await store.jobs.complete(job)
+            guard case .judged(let action, _) = outcome else { Issue.record("not judged: \(outcome)"); return }
+            #expect(action == .hide)
+            let item = ItemID("555000111_777000222")
+            let decision = try #require(try await store.decisions.latest(for: item))
+            #expect(decision.categoriesJSON.contains("defamation"))
+            #expect(decision.decisionJSON.contains("Clause 8"))
+            let actions = try await store.actions.list(for: item)
+            #expect(actions.contains { $0.kind == .hide })
+            // Judging the same change again (a retried job) stores and plans nothing more.
+            let again = try await store.transaction { tx in try await step.run(envelope, in: tx) }
+            #expect(again == .unchanged)
+            #expect(try await store.actions.list(for: item).count == actions.count)
+        }
+    }
 }

@@ -72,7 +72,8 @@ public struct WebhookController<Context: RequestContext>: Sendable {
         let accepted = try await store.transaction { tx in
             var accepted = 0
             for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
-                _ = try await tx.jobs.enqueue(kind: Self.ingestJob, payload: change.raw, dedupeKey: change.deliveryKey, runAt: nil)
+                let payload = try ChangeEnvelope(change).encoded()
+                _ = try await tx.jobs.enqueue(kind: Self.ingestJob, payload: payload, dedupeKey: change.deliveryKey, runAt: nil)
                 accepted += 1
             }
             return accepted
