@@ -2,6 +2,7 @@ public import DecorumCore
 public import DecorumStore
 public import Hummingbird
 public import Logging
+public import ServiceLifecycle
 
 /// The request context of every Decorum route.
 public typealias DecorumRequestContext = BasicRequestContext
@@ -11,7 +12,8 @@ public typealias DecorumRequestContext = BasicRequestContext
 /// With a store and the Meta app's secret and verify token, it also takes Meta's webhooks at
 /// `/webhooks/meta`; without them that route is absent (and `decorum serve` says why).
 public func buildApplication(
-    _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, logger: Logger = Logger(label: "decorum")
+    _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, services: [any Service] = [],
+    logger: Logger = Logger(label: "decorum")
 ) -> some ApplicationProtocol {
     let router = Router(context: DecorumRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
@@ -34,6 +36,7 @@ public func buildApplication(
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
+        services: services,
         logger: logger
     )
 }
