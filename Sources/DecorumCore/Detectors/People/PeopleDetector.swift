@@ -8,9 +8,9 @@ public struct PeopleDetector: Detector {
 
     /// A detector for the practice in `context` (its staff roster tells staff from other people).
     public init(context: DetectionContext) {
-        names = PersonNameDetector(context: context)
-        staff = StaffDetector(context: context)
-        scanner = names.scanner
+        scanner = PeopleScanner(staff: context.staff)
+        names = PersonNameDetector(scanner: scanner)
+        staff = StaffDetector(scanner: scanner)
     }
 
     public func detect(_ input: DetectorInput) -> Detection {

@@ -4,7 +4,7 @@
 ///
 /// Names of staff (roster names, "Dr Khan", "Karen on reception", "the new nurse") are left to
 /// `StaffDetector`: both run the same `PeopleScanner`, so a name is reported by one of them only.
-public struct PersonNameDetector: Detector {
+public struct PersonNameDetector: MentionReporting {
     public let name = "person-names"
     let scanner: PeopleScanner
 
@@ -13,10 +13,9 @@ public struct PersonNameDetector: Detector {
         scanner = PeopleScanner(staff: context.staff)
     }
 
-    public func detect(_ input: DetectorInput) -> Detection {
-        var detection = Detection()
-        report(scanner.mentions(in: input.text), in: input.text, into: &detection)
-        return detection
+    /// Shares a scanner already built (the people detector runs one scan for both kinds of mention).
+    init(scanner: PeopleScanner) {
+        self.scanner = scanner
     }
 
     /// Adds the people who are not staff among `mentions`.

@@ -6,7 +6,7 @@
 /// Emits a `staff_identification` finding per mention and a `person` entity with subject `.staff`
 /// (reference: the roster name) so later detectors can tell an allegation against a named member of staff.
 /// A bare singular role ("the receptionist was rude") is a weak hint, counted once per item.
-public struct StaffDetector: Detector {
+public struct StaffDetector: MentionReporting {
     public let name = "staff-roster"
     let scanner: PeopleScanner
 
@@ -15,10 +15,9 @@ public struct StaffDetector: Detector {
         scanner = PeopleScanner(staff: context.staff)
     }
 
-    public func detect(_ input: DetectorInput) -> Detection {
-        var detection = Detection()
-        report(scanner.mentions(in: input.text), in: input.text, into: &detection)
-        return detection
+    /// Shares a scanner already built (the people detector runs one scan for both kinds of mention).
+    init(scanner: PeopleScanner) {
+        self.scanner = scanner
     }
 
     /// Adds the staff among `mentions`: a `staff_identification` finding and a staff entity each.
