@@ -9,19 +9,44 @@ public typealias DecorumRequestContext = BasicRequestContext
 
 /// Builds the whole server from its settings and engine; `decorum serve` and the tests call this.
 ///
-/// With a store and the Meta app's secret and verify token, it also takes Meta's webhooks at
-/// `/webhooks/meta`; without them that route is absent (and `decorum serve` says why).
+/// With a store it serves the moderation queue API and Prometheus metrics; with the Meta app's secret and
+/// verify token too, it takes Meta's webhooks at `/webhooks/meta` (without them that route is absent, and
+/// `decorum serve` says why). `signal` wakes the workers when a webhook is stored; pass the one they wait on.
 public func buildApplication(
     _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, services: [any Service] = [],
-    logger: Logger = Logger(label: "decorum")
+    signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics = DecorumMetrics(), logger: Logger = Logger(label: "decorum")
 ) -> some ApplicationProtocol {
+    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
+        services: services,
+        logger: logger
+    )
+}
+
+/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:logger:)`` serves it.
+public func buildRouter(
+    _ settings: ServerSettings, moderator: Moderator, store: Store?, signal: WorkSignal, metrics: DecorumMetrics, logger: Logger
+) -> Router<DecorumRequestContext> {
     let router = Router(context: DecorumRequestContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
-    HealthController<DecorumRequestContext>().addRoutes(to: router)
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    HealthController<DecorumRequestContext>(readiness: {
+        guard let store else { return nil }
+        do {
+            _ = try await store.schemaVersion()
+            return nil
+        } catch {
+            return "the database cannot be reached"
+        }
+    }).addRoutes(to: router)
+    MetricsController<DecorumRequestContext>(metrics: metrics, store: store).addRoutes(to: router)
 
     if let store, let secret = settings.metaAppSecret, let token = settings.metaVerifyToken {
-        WebhookController<DecorumRequestContext>(store: store, appSecret: secret, verifyToken: token, maxBodyBytes: settings.maxBodyBytes, logger: logger)
-            .addRoutes(to: router.group("webhooks/meta"))
+        WebhookController<DecorumRequestContext>(
+            store: store, appSecret: secret, verifyToken: token, maxBodyBytes: settings.maxBodyBytes, signal: signal,
+            metrics: metrics, logger: logger
+        ).addRoutes(to: router.group("webhooks/meta"))
     }
 
     let api = router.group("api/v1")
@@ -32,11 +57,8 @@ public func buildApplication(
     }
     let authenticated = api.group().add(middleware: BearerTokenMiddleware<DecorumRequestContext>(tokens: settings.apiTokens))
     ModerationController<DecorumRequestContext>(moderator: moderator, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
-
-    return Application(
-        router: router,
-        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
-        services: services,
-        logger: logger
-    )
+    if let store {
+        ItemsController<DecorumRequestContext>(store: store, desk: ModerationDesk(store: store, signal: signal)).addRoutes(to: authenticated)
+    }
+    return router
 }

@@ -35,7 +35,7 @@ struct EndToEndTests {
                     let graph = HTTPGraphClient(baseURL: "http://127.0.0.1:\(sim.port!)/\(configuration.apiVersion)", timeout: .seconds(5))
                     let worker = ModerationWorker(
                         store: store, ingest: IngestStep(moderator: moderator, modelVersion: "rules only"),
-                        act: ActStep(graph: graph, token: configuration.pageToken), name: "e2e", logger: Logger(label: "e2e"))
+                        act: ActStep(graph: graph, token: configuration.pageToken, page: configuration.pageID), name: "e2e", logger: Logger(label: "e2e"))
                     let comment = #"{"message": "That receptionist Dr Khan's wife, the blonde one, was so rude to me today", "from": {"id": "6483920174625381", "name": "Sandra Holt"}}"#
                     let added = try await sim.execute(uri: "/_sim/comments", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: comment))
                     #expect(added.status == .ok)

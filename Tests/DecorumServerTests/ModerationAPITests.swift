@@ -1,6 +1,8 @@
 import DecorumCore
 import DecorumServer
+import DecorumStore
 import Foundation
+import Logging
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -84,28 +86,31 @@ struct ModerationAPITests {
         }
     }
 
-    @Test("the OpenAPI document lists exactly the API's routes, and each one answers")
+    @Test("the OpenAPI document lists exactly the routes the router serves under /api/v1")
     func openAPIMatchesRoutes() async throws {
         // Paths and methods as the document declares them.
-        var declared = [(String, String)]()
+        var declared = Set<String>()
         var path: String?
         for line in OpenAPIDocument.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("  /"), line.hasSuffix(":") { path = String(line.dropFirst(2).dropLast()) }
             else if line.hasPrefix("components:") { path = nil }
             else if let p = path, line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") {
-                declared.append((p, String(line.trimmingCharacters(in: .whitespaces).dropLast())))
+                declared.insert("\(line.trimmingCharacters(in: .whitespaces).dropLast().uppercased()) /api/v1\(p)")
             }
         }
-        let routes = declared
-        #expect(Set(routes.map { "\($0.1) \($0.0)" }) == ["post /moderate", "get /openapi.yaml"])
-        try await app().test(.live) { client in
-            for (path, method) in routes {
-                let m: HTTPRequest.Method = method == "post" ? .post : .get
-                try await client.execute(uri: "/api/v1" + path, method: m, headers: auth, body: ByteBuffer(string: "[{\"id\":\"1\",\"text\":\"hi\"}]")) { response in
-                    #expect(response.status != .notFound && response.status != .methodNotAllowed, "\(method) \(path)")
-                }
-            }
-        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-openapi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try await Store.openMigrated(try DatabaseURL(dir.appendingPathComponent("t.sqlite").path), logger: Logger(label: "test"))
+        let router = buildRouter(
+            ServerSettings(port: 0, metaAppSecret: "s", metaVerifyToken: "v", apiTokens: [Self.token]), moderator: Moderator(policy: .builtIn),
+            store: store, signal: WorkSignal(), metrics: DecorumMetrics(), logger: Logger(label: "test"))
+        let served = Set(router.routes.map { route in
+            "\(route.method) " + route.path.description.replacingOccurrences(of: #":([a-z]+)"#, with: "{$1}", options: .regularExpression)
+        }.filter { $0.contains(" /api/v1/") })
+        try await store.close()
+        #expect(declared.count >= 8)
+        #expect(declared == served, "in the document only: \(declared.subtracting(served)); served only: \(served.subtracting(declared))")
     }
 
     @Test("health and readiness answer")

@@ -97,7 +97,7 @@ struct WebhookRouteTests {
             let envelope = try ChangeEnvelope.decode(job.payloadJSON)
             let outcome = try await store.transaction { tx in try await step.run(envelope, in: tx) }
             try await store.jobs.complete(job)
-            guard case .judged(let action, _) = outcome else { Issue.record("not judged: \(outcome)"); return }
+            guard case .judged(_, _, let action, _) = outcome else { Issue.record("not judged: \(outcome)"); return }
             #expect(action == .hide)
             let item = ItemID("555000111_777000222")
             let decision = try #require(try await store.decisions.latest(for: item))
@@ -105,6 +105,11 @@ struct WebhookRouteTests {
             #expect(decision.decisionJSON.contains("Clause 8"))
             let actions = try await store.actions.list(for: item)
             #expect(actions.contains { $0.kind == .hide })
+            // The item waits on its actions; the practice manager is alerted (clause 8) without the comment's words.
+            #expect(try await store.items.item(item)?.status == .judged)
+            let alerts = try await store.alerts.open(limit: 10)
+            #expect(alerts.contains { $0.itemID == item && $0.role == "practice_manager" && $0.severity == .urgent })
+            #expect(!alerts.contains { $0.message.contains("drunk") || $0.message.contains("Khan") })
             // Judging the same change again (a retried job) stores and plans nothing more.
             let again = try await store.transaction { tx in try await step.run(envelope, in: tx) }
             #expect(again == .unchanged)

@@ -66,6 +66,8 @@ struct ActionRepositoryTests {
     func done(database: TestDatabase) async throws {
         try await Self.withItem(database) { store in
             let action = try await store.actions.plan(Self.reply, idempotencyKey: "k")
+            // Counted before the call goes out, so a crash during the call still counts it.
+            #expect(try await store.actions.beginAttempt(action.id).attempts == 1)
             let failedOnce = try await store.actions.recordAttempt(action.id, error: "Graph API 503")
             #expect(failedOnce.status == .planned)
             #expect(failedOnce.attempts == 1)
@@ -89,6 +91,7 @@ struct ActionRepositoryTests {
     func failed(database: TestDatabase) async throws {
         try await Self.withItem(database) { store in
             let action = try await store.actions.plan(Self.reply, idempotencyKey: "k")
+            _ = try await store.actions.beginAttempt(action.id)
             let failed = try await store.actions.markFailed(action.id, error: "already replied", response: #"{"error":{"code":10900}}"#)
             #expect(failed.status == .failed)
             #expect(failed.attempts == 1)

@@ -10,6 +10,12 @@ public protocol GraphClient: Sendable {
     /// One page of the Page's feed since `since` (all of it when nil), with each post's comments;
     /// pass the previous page's `next` as `after` to continue.
     func feed(page: PageID, since: Date?, after: FeedCursor?, token: PageToken) async throws(GraphError) -> FeedPage
+
+    /// The object's state now, or nil when Graph says it no longer exists (deleted).
+    func inspect(_ id: ItemID, token: PageToken) async throws(GraphError) -> GraphObjectState?
+
+    /// The comments and replies under an object, oldest first (at most `limit`).
+    func comments(on id: ItemID, limit: Int, token: PageToken) async throws(GraphError) -> [GraphComment]
 }
 
 extension GraphClient {

@@ -42,6 +42,12 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
         self.usage = usage
     }
 
+    /// Graph's "object does not exist" (code 100, subcode 33): deleted, or never visible to this Page.
+    public var isNoSuchObject: Bool { code == 100 && subcode == 33 }
+
+    /// Graph's answer to a second private reply to the same comment (code 10900).
+    public var isAlreadyReplied: Bool { code == 10900 }
+
     /// True for the kinds worth retrying.
     public var isRetryable: Bool {
         switch kind {

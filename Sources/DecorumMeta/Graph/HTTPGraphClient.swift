@@ -90,6 +90,37 @@ public struct HTTPGraphClient: GraphClient {
         return FeedPage(changes: changes, next: try nextCursor(json), usage: usage)
     }
 
+    public func inspect(_ id: ItemID, token: PageToken) async throws(GraphError) -> GraphObjectState? {
+        let url = try self.url(path: [id.rawValue], query: [("fields", "id,is_hidden,can_reply_privately")])
+        let json: JSONTree
+        do throws(GraphError) {
+            json = try await send(.GET, url: url, body: nil, token: token, operation: "inspect").0
+        } catch {
+            if error.isNoSuchObject { return nil }
+            throw error
+        }
+        return GraphObjectState(
+            id: ItemID(json["id"]?.string ?? id.rawValue), isHidden: Self.bool(json["is_hidden"]),
+            canReplyPrivately: Self.bool(json["can_reply_privately"]))
+    }
+
+    public func comments(on id: ItemID, limit: Int, token: PageToken) async throws(GraphError) -> [GraphComment] {
+        var url = try self.url(path: [id.rawValue, "comments"], query: [
+            ("filter", "stream"), ("fields", "id,from{id},message"), ("limit", String(min(max(limit, 1), 100))),
+        ])
+        var comments: [GraphComment] = []
+        while comments.count < limit {
+            let json = try await send(.GET, url: url, body: nil, token: token, operation: "comments").0
+            for comment in json["data"].flatMap(Self.array) ?? [] {
+                guard let cid = comment["id"]?.string else { continue }
+                comments.append(GraphComment(id: ItemID(cid), fromID: comment["from"]?["id"]?.string, message: comment["message"]?.string ?? ""))
+            }
+            guard let next = try nextCursor(json) else { break }
+            url = next.url
+        }
+        return Array(comments.prefix(limit))
+    }
+
     // MARK: - Transport
 
     private func send(
@@ -220,6 +251,11 @@ public struct HTTPGraphClient: GraphClient {
 
     private static func array(_ tree: JSONTree) -> [JSONTree]? {
         if case .array(let values) = tree { return values }
+        return nil
+    }
+
+    private static func bool(_ tree: JSONTree?) -> Bool? {
+        if case .bool(let b)? = tree { return b }
         return nil
     }
 

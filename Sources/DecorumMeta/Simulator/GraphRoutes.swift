@@ -100,7 +100,12 @@ struct GraphRoutes: Sendable {
             if let refusal = admission.refusal { throw refusal }
             let params = try parsed.get()
             try await state.checkToken(params.accessToken)
-            return Self.json(try await body(params), status: .ok, usage: usage)
+            do throws(SimulatedGraphError) {
+                return Self.json(try await body(params), status: .ok, usage: usage)
+            } catch {
+                await state.recordRefusal(name, objectID: context.parameters.get("object") ?? "", error: "(#\(error.code)) \(error.message.prefix(80))")
+                throw error
+            }
         } catch {
             return Self.json(error.json, status: .init(code: error.status), usage: usage)
         }

@@ -11,6 +11,7 @@ actor SimulatorState {
     private var comments: [String: SimulatedComment] = [:]
     private var commentOrder: [String] = []
     private var actions: [SimulatedAction] = []
+    private var refusals: [SimulatedAction] = []
     private var privatelyRepliedTo: Set<String> = []
     private var blocked: Set<String> = []
     private var failures: [InjectedFailure] = []
@@ -265,7 +266,16 @@ actor SimulatorState {
         return .object([("id", .string(id)), ("webhook", delivery.map { .int($0) } ?? .null)])
     }
 
-    func actionList() -> JSONValue { .object([("data", .array(actions.map(\.json)))]) }
+    func actionList() -> JSONValue {
+        .object([("data", .array(actions.map(\.json))), ("refused", .array(refusals.map(\.json)))])
+    }
+
+    /// Records an action call Graph refused (a second private reply, a deleted object…), so a test can
+    /// tell "never tried twice" from "tried twice and refused".
+    func recordRefusal(_ operation: String, objectID: String, error: String) {
+        guard let kind = GraphAction.Kind(rawValue: operation) else { return }
+        refusals.append(SimulatedAction(kind: kind, objectID: objectID, text: error, at: now, createdID: nil))
+    }
 
     func commentList() -> JSONValue {
         .object([("data", .array(commentOrder.compactMap { comments[$0] }.map { comment in
@@ -368,6 +378,11 @@ actor SimulatorState {
         return id
     }
 
+    private func canReplyPrivately(to id: String, from: Author, created: Int64) -> Bool {
+        !privatelyRepliedTo.contains(id) && from.id?.rawValue != configuration.pageID.rawValue
+            && Duration.seconds(now - created) <= configuration.privateReplyWindow
+    }
+
     private func author(_ author: Author) -> JSONValue {
         .object([("id", .string(author.id?.rawValue ?? "")), ("name", .string(author.name ?? ""))])
     }
@@ -385,6 +400,7 @@ actor SimulatorState {
             ("id", .string(comment.id)), ("message", .string(comment.message)), ("from", author(comment.from)),
             ("created_time", .string(GraphTime.graphString(unixSeconds: comment.createdTime))),
             ("is_hidden", .bool(comment.isHidden)),
+            ("can_reply_privately", .bool(canReplyPrivately(to: comment.id, from: comment.from, created: comment.createdTime))),
         ]
         if comment.isReply { fields.append(("parent", .object([("id", .string(comment.parentID))]))) }
         if let first = comment.attachments.first { fields.append(("attachment", attachmentJSON(first))) }

@@ -1,34 +1,191 @@
-import DecorumCore
+public import DecorumCore
 public import DecorumMeta
 public import DecorumStore
-import Foundation
+public import Foundation
+public import Logging
 
-/// The worker's second step: carry out one planned action on the platform and record the answer.
-/// An action already done is not sent again (its row says so); Graph's permanent refusals are
-/// recorded as failures; an expired token marks the Page so no more actions are tried for it.
+/// The worker's second step: carry out planned actions on the platform and record the answers.
+///
+/// Every attempt is counted in the store before Graph is called, so an action whose count is above zero
+/// may already have reached Graph (a crash, a timeout); before repeating one, the step asks Graph whether
+/// it took effect — a private reply is never sent twice, a public reply never posted twice. Graph's
+/// permanent refusals are recorded as failures and raised as alerts; an expired token marks the Page, raises
+/// an alert and parks the Page's actions until it is reconnected. A batch is read, begun and recorded in
+/// one transaction each, with the Graph calls in between made concurrently.
 public struct ActStep: Sendable {
     let graph: any GraphClient
-    let token: PageToken
+    let tokens: any PageTokenProvider
+    let metrics: DecorumMetrics?
+    /// How long to wait between attempts, and how many to make before giving up.
+    let retry: RetryPolicy
+    let now: @Sendable () -> Date
+    let logger: Logger
 
-    public init(graph: any GraphClient, token: PageToken) {
+    public init(
+        graph: any GraphClient, tokens: any PageTokenProvider, metrics: DecorumMetrics? = nil,
+        retry: RetryPolicy = RetryPolicy(maxAttempts: 8, baseDelay: .seconds(1), maxDelay: .seconds(300)),
+        now: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "decorum.act")
+    ) {
         self.graph = graph
-        self.token = token
+        self.tokens = tokens
+        self.metrics = metrics
+        self.retry = retry
+        self.now = now
+        self.logger = logger
     }
 
-    /// What carrying out the action did.
+    /// A single Page with one token (tests, and `decorum serve` with one Page configured).
+    public init(graph: any GraphClient, token: PageToken, page: PageID, metrics: DecorumMetrics? = nil) {
+        self.init(graph: graph, tokens: FixedPageTokens([page: token]), metrics: metrics)
+    }
+
+    /// What carrying out an action did.
     public enum Outcome: Sendable, Hashable {
-        case done, alreadyDone, skipped(String), failed(String), retryLater(Duration?), tokenExpired
+        /// Graph did it.
+        case done
+        /// An earlier attempt had done it after all; nothing was sent again.
+        case reconciled
+        case alreadyDone
+        case skipped(String)
+        case failed(String)
+        case retryLater(Duration?)
+        /// The Page has no working token; the action waits for it to be reconnected.
+        case waitingForToken(String)
     }
 
-    public func run(_ id: ActionID, store: Store) async throws -> Outcome {
-        guard let action = try await store.actions.action(id) else { return .skipped("action \(id) is unknown") }
-        switch action.status {
-        case .done: return .alreadyDone
-        case .cancelled, .failed, .awaitingApproval: return .skipped("action \(id) is \(action.status.rawValue)")
-        case .planned: break
+    /// Carries out the actions of a batch of claimed `act` jobs and finishes the jobs.
+    @discardableResult
+    public func run(_ jobs: [Job], store: Store) async throws -> [JobID: Outcome] {
+        var outcomes = [JobID: Outcome]()
+        var work = [(job: Job, actionID: ActionID)]()
+        for job in jobs {
+            if let payload = try? ActJobPayload.decode(job.payloadJSON) {
+                work.append((job, payload.actionID))
+            } else {
+                try await store.jobs.fail(job, error: "the act job's payload is not an action id")
+                outcomes[job.id] = .skipped("unreadable payload")
+            }
         }
-        if let page = try await store.pages.page(action.page), page.tokenExpired { return .tokenExpired }
-        let text = (try? JSONDecoder().decode([String: String].self, from: Data(action.payloadJSON.utf8)))?["text"] ?? ""
+        guard !work.isEmpty else { return outcomes }
+        let actions = try await store.actions.actions(work.map(\.actionID))
+
+        // What each job will do: finish at once, wait for a token, or call Graph.
+        var calls = [Call]()
+        var immediate = [(Job, ActionID, Outcome)]()
+        var pageState = [PageID: PageReadiness]()
+        for (job, id) in work {
+            guard let action = actions[id] else {
+                immediate.append((job, id, .skipped("action \(id) is unknown")))
+                continue
+            }
+            switch action.status {
+            case .done:
+                immediate.append((job, id, .alreadyDone))
+                continue
+            case .cancelled, .failed, .awaitingApproval:
+                immediate.append((job, id, .skipped("action \(id) is \(action.status.rawValue)")))
+                continue
+            case .planned:
+                break
+            }
+            let readiness: PageReadiness
+            if let known = pageState[action.page] {
+                readiness = known
+            } else {
+                readiness = try await self.readiness(of: action.page, store: store)
+                pageState[action.page] = readiness
+            }
+            switch readiness {
+            case .waiting(let why): immediate.append((job, id, .waitingForToken(why)))
+            case .ready(let token):
+                let item = try await store.items.item(action.itemID)
+                calls.append(Call(job: job, action: action, token: token, item: item))
+            }
+        }
+
+        // Count the attempts before any call goes out.
+        if !calls.isEmpty {
+            let begun = try await store.transaction { tx in
+                var begun = [ActionID: StoredAction]()
+                for call in calls { begun[call.action.id] = try await tx.actions.beginAttempt(call.action.id) }
+                return begun
+            }
+            calls = calls.map { call in
+                var call = call
+                call.mayHaveBeenSent = call.action.attempts > 0
+                call.action = begun[call.action.id] ?? call.action
+                return call
+            }
+        }
+
+        let results: [(Call, CallResult)] = await withTaskGroup(of: (Call, CallResult).self) { group in
+            for call in calls { group.addTask { (call, await perform(call)) } }
+            var results = [(Call, CallResult)]()
+            for await result in group { results.append(result) }
+            return results
+        }
+
+        let finishedAt = now()
+        try await store.transaction { tx in
+            for (job, id, outcome) in immediate {
+                try await finish(job, action: id, outcome: outcome, in: tx)
+                outcomes[job.id] = outcome
+            }
+            for (call, result) in results {
+                let outcome = try await record(call, result, at: finishedAt, in: tx)
+                try await finish(call.job, action: call.action.id, outcome: outcome, in: tx)
+                outcomes[call.job.id] = outcome
+            }
+        }
+        for (call, _) in results {
+            guard let outcome = outcomes[call.job.id] else { continue }
+            metrics?.action(call.action.kind.rawValue, outcome: outcome.metricName)
+            if outcome == .done || outcome == .reconciled, let origin = call.action.originReceivedAt {
+                metrics?.webhookToAction(.milliseconds(Int64(max(0, finishedAt.timeIntervalSince(origin)) * 1000)))
+            }
+        }
+        return outcomes
+    }
+
+    // MARK: - Readiness
+
+    private enum PageReadiness {
+        case ready(PageToken)
+        case waiting(String)
+    }
+
+    private func readiness(of page: PageID, store: Store) async throws -> PageReadiness {
+        if let row = try await store.pages.page(page), row.tokenExpired {
+            return .waiting("the Page token for page \(page) has expired; reconnect the Page")
+        }
+        guard let token = try await tokens.token(for: page) else {
+            return .waiting("no Page token for page \(page): connect the Page (DECORUM_PAGE_ID and DECORUM_PAGE_TOKEN)")
+        }
+        return .ready(token)
+    }
+
+    // MARK: - Calling Graph
+
+    private struct Call: Sendable {
+        var job: Job
+        var action: StoredAction
+        var token: PageToken
+        var item: StoredItem?
+        /// An earlier attempt was begun: it may have reached Graph.
+        var mayHaveBeenSent = false
+    }
+
+    private enum CallResult: Sendable {
+        case done(GraphActionResult)
+        case reconciled(String)
+        case refused(GraphError)
+        case impossible(String)
+    }
+
+    private func perform(_ call: Call) async -> CallResult {
+        let action = call.action
+        let payload = (try? JSONDecoder().decode([String: String].self, from: Data(action.payloadJSON.utf8))) ?? [:]
+        let text = payload["text"] ?? ""
         let graphAction: GraphAction
         switch action.kind {
         case .hide: graphAction = .hide(action.itemID)
@@ -36,32 +193,192 @@ public struct ActStep: Sendable {
         case .delete: graphAction = .delete(action.itemID)
         case .privateReply: graphAction = .privateReply(to: action.itemID, text: text)
         case .publicReply: graphAction = .publicReply(to: action.itemID, text: text)
-        case .block: return .skipped("blocking is done by a person")
+        case .block:
+            guard let author = call.item?.item.author?.id else { return .impossible("the item's author is not known, so they cannot be blocked") }
+            graphAction = .block(author)
         }
-        let result: GraphActionResult
-        do {
-            result = try await graph.perform(graphAction, page: action.page, token: token)
+        do throws(GraphError) {
+            if call.mayHaveBeenSent, let earlier = try await reconcile(graphAction, call: call) { return earlier }
+            return .done(try await graph.perform(graphAction, page: action.page, token: call.token))
         } catch {
+            if call.mayHaveBeenSent, action.kind == .privateReply, error.isAlreadyReplied {
+                return .reconciled("Graph says this comment already has its private reply (an earlier attempt sent it)")
+            }
+            if call.mayHaveBeenSent, action.kind == .delete, error.isNoSuchObject {
+                return .reconciled("Graph says the object no longer exists (an earlier attempt deleted it)")
+            }
+            return .refused(error)
+        }
+    }
+
+    /// Asks Graph whether an earlier attempt took effect; nil when it must be (re)done.
+    private func reconcile(_ action: GraphAction, call: Call) async throws(GraphError) -> CallResult? {
+        switch action {
+        case .hide, .unhide, .block, .delete:
+            return nil  // repeating these changes nothing; a repeated delete is recognised from Graph's answer
+        case .privateReply(let id, _):
+            guard let state = try await graph.inspect(id, token: call.token) else {
+                return .impossible("the comment no longer exists, so no private reply can be sent")
+            }
+            if state.canReplyPrivately == false, !Self.outsideReplyWindow(call.item, now: now()) {
+                return .reconciled("Graph says the comment can no longer be replied to privately: an earlier attempt sent the reply")
+            }
+            return nil
+        case .publicReply(let id, let text):
+            var threads = [id]
+            if let parent = call.item?.item.parentID, call.item?.kind == .reply { threads.append(parent) }
+            let wanted = text.trimmingWhitespace()
+            for thread in threads {
+                for comment in try await graph.comments(on: thread, limit: 500, token: call.token)
+                where comment.fromID == call.action.page.rawValue && comment.message.trimmingWhitespace() == wanted {
+                    return .reconciled("the Page's reply \(comment.id) is already there: an earlier attempt posted it")
+                }
+            }
+            return nil
+        }
+    }
+
+    static func outsideReplyWindow(_ item: StoredItem?, now: Date) -> Bool {
+        guard let created = item?.item.createdTime, let date = ISO8601DateFormatter().date(from: created) else { return false }
+        return now.timeIntervalSince(date) > 7 * 24 * 3600
+    }
+
+    // MARK: - Recording
+
+    private func record(_ call: Call, _ result: CallResult, at time: Date, in tx: Transaction) async throws -> Outcome {
+        let action = call.action
+        switch result {
+        case .done(let answer):
+            _ = try await tx.actions.markDone(action.id, response: answer.response)
+            try await applied(action, createdID: answer.createdID, note: nil, in: tx)
+            return .done
+        case .reconciled(let note):
+            _ = try await tx.actions.markDone(action.id, response: #"{"reconciled":true}"#)
+            try await applied(action, createdID: nil, note: note, in: tx)
+            return .reconciled
+        case .impossible(let why):
+            _ = try await tx.actions.markFailed(action.id, error: why, response: nil)
+            try await failed(action, why: why, in: tx)
+            return .failed(why)
+        case .refused(let error):
+            metrics?.graphError(kind: error.kind.metricName, code: error.code)
             switch error.kind {
-            case .transient:
-                _ = try await store.actions.recordAttempt(id, error: "\(error)")
+            case .transient, .rateLimited:
+                _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
+                if call.job.attempts >= retry.maxAttempts {
+                    let why = "gave up after \(call.job.attempts) attempts: \(error)"
+                    _ = try await tx.actions.markFailed(action.id, error: why, response: nil)
+                    try await failed(action, why: why, in: tx)
+                    return .failed(why)
+                }
+                if case .rateLimited(let after) = error.kind { return .retryLater(after) }
                 return .retryLater(nil)
-            case .rateLimited(let after):
-                _ = try await store.actions.recordAttempt(id, error: "\(error)")
-                return .retryLater(after)
             case .tokenExpired:
-                try await store.pages.setTokenExpired(true, for: action.page)
-                _ = try await store.actions.recordAttempt(id, error: "\(error)")
-                return .tokenExpired
+                try await tx.pages.markTokenExpired(action.page)
+                _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
+                try await tx.alerts.raise(AlertRequest(
+                    kind: .tokenExpired, severity: .urgent, role: Role.practiceManager.rawValue, page: action.page,
+                    message: "The Facebook Page token for page \(action.page) has expired or was revoked: Decorum cannot hide, delete or reply until the Page is reconnected.",
+                    dedupeKey: "token_expired:\(action.page)"))
+                logger.error("the Page token was refused as expired; actions for the Page are paused", metadata: ["page": "\(action.page)"])
+                return .waitingForToken("the Page token has expired")
             case .permanent:
-                _ = try await store.actions.markFailed(id, error: "\(error)", response: nil)
-                return .failed("\(error)")
+                let why = "\(error)"
+                _ = try await tx.actions.markFailed(action.id, error: why, response: nil)
+                try await failed(action, why: why, in: tx)
+                return .failed(why)
             }
         }
-        _ = try await store.actions.markDone(id, response: result.response)
-        try await store.audit.append(actor: "decorum", event: "action_done", itemID: action.itemID, details: .object([
-            ("action", .string(action.kind.rawValue)), ("action_id", .string(id.description)),
-        ]))
-        return .done
     }
+
+    private func applied(_ action: StoredAction, createdID: String?, note: String?, in tx: Transaction) async throws {
+        switch action.kind {
+        case .hide: try await tx.items.setHidden(true, for: action.itemID)
+        case .unhide: try await tx.items.setHidden(false, for: action.itemID)
+        case .delete: try await tx.items.markDeleted(action.itemID)
+        case .privateReply, .publicReply, .block: break
+        }
+        try await ItemProgress.refresh(action.itemID, in: tx)
+        var details: [(String, JSONValue)] = [
+            ("action", .string(action.kind.rawValue)), ("action_id", .string(action.id.description)),
+            ("requested_by", .string(action.requestedBy)),
+        ]
+        if let createdID { details.append(("created_id", .string(createdID))) }
+        if let note { details.append(("reconciled", .string(note))) }
+        try await tx.audit.append(actor: "decorum", event: "action_done", itemID: action.itemID, details: .object(details))
+    }
+
+    private func failed(_ action: StoredAction, why: String, in tx: Transaction) async throws {
+        try await ItemProgress.refresh(action.itemID, in: tx)
+        try await tx.audit.append(actor: "decorum", event: "action_failed", itemID: action.itemID, details: .object([
+            ("action", .string(action.kind.rawValue)), ("action_id", .string(action.id.description)),
+            ("error", .string(String(why.prefix(300)))),
+        ]))
+        try await tx.alerts.raise(AlertRequest(
+            kind: .actionFailed, severity: .normal, role: Role.moderator.rawValue, page: action.page, itemID: action.itemID,
+            message: "Decorum could not \(action.kind.phrase) an item on the Page; it needs a person.",
+            dedupeKey: "action_failed:\(action.id)"))
+    }
+
+    /// Finishes the job as the outcome says; a lost lease means another worker has the job, so this one lets go.
+    private func finish(_ job: Job, action: ActionID, outcome: Outcome, in tx: Transaction) async throws {
+        do {
+            switch outcome {
+            case .done, .reconciled, .alreadyDone, .skipped, .failed:
+                try await tx.jobs.complete(job)
+            case .retryLater(let after):
+                var random = SystemRandomNumberGenerator()
+                let jittered = retry.delay(afterAttempt: job.attempts, using: &random)
+                let delay = after.map { max($0, jittered) } ?? jittered
+                try await tx.jobs.retry(job, at: now().addingTimeInterval(delay.seconds), error: "Graph asked to try again later")
+            case .waitingForToken(let why):
+                try await tx.jobs.postpone(job, until: now().addingTimeInterval(60), reason: why)
+            }
+        } catch StoreError.leaseLost {
+            logger.warning("a job's lease ran out before it finished; another worker has it", metadata: ["job": "\(job.id)"])
+        }
+    }
+}
+
+extension ActStep.Outcome {
+    var metricName: String {
+        switch self {
+        case .done: "done"
+        case .reconciled: "reconciled"
+        case .alreadyDone: "already_done"
+        case .skipped: "skipped"
+        case .failed: "failed"
+        case .retryLater: "retry"
+        case .waitingForToken: "waiting_for_token"
+        }
+    }
+}
+
+extension GraphError.Kind {
+    var metricName: String {
+        switch self {
+        case .transient: "transient"
+        case .rateLimited: "rate_limited"
+        case .tokenExpired: "token_expired"
+        case .permanent: "permanent"
+        }
+    }
+}
+
+extension ActionKind {
+    /// The action as a verb, for sentences.
+    var phrase: String {
+        switch self {
+        case .hide: "hide"
+        case .unhide: "show again"
+        case .delete: "delete"
+        case .privateReply: "send a private reply to"
+        case .publicReply: "reply in public to"
+        case .block: "block the author of"
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

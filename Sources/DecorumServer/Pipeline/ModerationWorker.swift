@@ -2,84 +2,135 @@ public import DecorumStore
 import Foundation
 public import Logging
 public import ServiceLifecycle
+public import DecorumMeta
 
-/// Takes jobs from the durable queue and runs them: judge a received change, or carry out a planned
-/// action. Several workers, in one process or many sharing a PostgreSQL database, each get a job
-/// exactly once. On graceful shutdown the worker stops claiming, and a job it holds is finished or
-/// returned to the queue; a crashed worker's job comes back when its lease ends.
+/// Takes jobs from the durable queue in batches and runs them: judge received changes, carry out planned
+/// actions. Several workers, in one process or many sharing a PostgreSQL database, each get a job exactly
+/// once. An idle worker sleeps until the webhook route signals new work (or a short poll finds some from
+/// another process). On graceful shutdown it stops claiming and finishes the batch it holds; a crashed
+/// worker's jobs come back when their leases end.
 public struct ModerationWorker: Service {
     let store: Store
     let ingest: IngestStep
-    let act: ActStep?
+    let act: ActStep
     let name: String
     let lease: Duration
     let idle: Duration
-    let maxAttempts: Int
+    let batchSize: Int
+    let retry: RetryPolicy
+    let signal: WorkSignal
+    let metrics: DecorumMetrics?
+    let kinds: [JobKind]?
     let logger: Logger
 
-    public init(store: Store, ingest: IngestStep, act: ActStep?, name: String, lease: Duration = .seconds(60),
-                idle: Duration = .milliseconds(50), maxAttempts: Int = 8, logger: Logger) {
+    public init(
+        store: Store, ingest: IngestStep, act: ActStep, name: String, lease: Duration = .seconds(60),
+        idle: Duration = .milliseconds(250), batchSize: Int = 32,
+        retry: RetryPolicy = RetryPolicy(maxAttempts: 8, baseDelay: .seconds(1), maxDelay: .seconds(300)),
+        signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics? = nil, kinds: [JobKind]? = nil, logger: Logger
+    ) {
         self.store = store
         self.ingest = ingest
         self.act = act
         self.name = name
         self.lease = lease
         self.idle = idle
-        self.maxAttempts = maxAttempts
+        self.batchSize = batchSize
+        self.retry = retry
+        self.signal = signal
+        self.metrics = metrics
+        self.kinds = kinds
         self.logger = logger
     }
 
     public func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            if try await runOnce() == false {
-                try? await Task.sleep(for: idle)
+            let generation = signal.generation
+            let worked: Bool
+            do {
+                worked = try await runOnce()
+            } catch {
+                // The database is unreachable or refused: wait a little rather than spin.
+                logger.error("the worker could not take jobs", metadata: ["error": "\(String(describing: error).prefix(300))"])
+                worked = false
             }
+            if !worked { await signal.wait(after: generation, upTo: idle) }
         }
     }
 
-    /// Claims and runs one job; false when there was none.
+    /// Claims and runs one batch of jobs; false when there was none.
     @discardableResult
     public func runOnce() async throws -> Bool {
-        guard let job = try await store.jobs.claim(worker: name, lease: lease) else { return false }
-        do {
+        let jobs = try await store.jobs.claim(worker: name, lease: lease, limit: batchSize, kinds: kinds)
+        guard !jobs.isEmpty else { return false }
+        var ingestJobs = [Job]()
+        var actJobs = [Job]()
+        for job in jobs {
             switch job.kind {
-            case WebhookController<DecorumRequestContext>.ingestJob:
-                let envelope = try ChangeEnvelope.decode(job.payloadJSON)
-                _ = try await store.transaction { tx in try await ingest.run(envelope, in: tx) }
-                try await store.jobs.complete(job)
-            case IngestStep.actJob:
-                guard let act, let raw = Int64(job.payloadJSON) else {
-                    try await store.jobs.release(job)
-                    return true
-                }
-                switch try await act.run(ActionID(rawValue: raw), store: store) {
-                case .done, .alreadyDone, .skipped, .failed, .tokenExpired:
-                    try await store.jobs.complete(job)
-                case .retryLater(let after):
-                    try await retry(job, after: after ?? backoff(job.attempts), error: "the Graph API asked to try later")
-                }
-            default:
-                try await store.jobs.fail(job, error: "unknown job kind \(job.kind)")
+            case WebhookController<DecorumRequestContext>.ingestJob: ingestJobs.append(job)
+            case IngestStep.actJob: actJobs.append(job)
+            default: try await store.jobs.fail(job, error: "unknown job kind \(job.kind)")
             }
-        } catch {
-            logger.error("a job failed", metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "error": "\(String(describing: error).prefix(300))"])
-            try await retry(job, after: backoff(job.attempts), error: String(describing: error))
+        }
+        if !ingestJobs.isEmpty {
+            await runIngest(ingestJobs)
+            signal.notify()  // the judged items' actions are queued now
+        }
+        if !actJobs.isEmpty {
+            do {
+                try await act.run(actJobs, store: store)
+            } catch {
+                logger.error("carrying out actions failed", metadata: ["jobs": "\(actJobs.count)", "error": "\(String(describing: error).prefix(300))"])
+                for job in actJobs { try? await retryOrFail(job, error: String(describing: error)) }
+            }
         }
         return true
     }
 
-    private func retry(_ job: Job, after: Duration, error: String) async throws {
-        if job.attempts >= maxAttempts {
-            try await store.jobs.fail(job, error: String(error.prefix(1000)))
-        } else {
-            try await store.jobs.retry(job, at: Date().addingTimeInterval(Double(after.components.seconds) + Double(after.components.attoseconds) / 1e18),
-                                       error: String(error.prefix(1000)))
+    /// Judges the batch in one transaction; if any of it fails, each job is tried alone so one bad
+    /// change cannot hold back the others.
+    private func runIngest(_ jobs: [Job]) async {
+        do {
+            let outcomes = try await store.transaction { tx in
+                var outcomes = [IngestStep.Outcome]()
+                for job in jobs {
+                    outcomes.append(try await ingest.run(try ChangeEnvelope.decode(job.payloadJSON), in: tx))
+                    try await tx.jobs.complete(job)
+                }
+                return outcomes
+            }
+            outcomes.forEach(count)
+            return
+        } catch {
+            if jobs.count == 1 {
+                logger.error("judging a change failed", metadata: ["job": "\(jobs[0].id)", "error": "\(String(describing: error).prefix(300))"])
+                try? await retryOrFail(jobs[0], error: String(describing: error))
+                return
+            }
+        }
+        for job in jobs { await runIngest([job]) }
+    }
+
+    private func count(_ outcome: IngestStep.Outcome) {
+        guard let metrics else { return }
+        switch outcome {
+        case .judged(let kind, let categories, let action, _):
+            metrics.itemReceived(kind: kind.rawValue)
+            metrics.decision(categories: categories, action: action)
+        case .fromPage(let kind):
+            metrics.itemReceived(kind: kind.rawValue)
+        case .unchanged, .notJudged, .platformChange:
+            break
         }
     }
 
-    /// Exponential back-off with full jitter, capped at five minutes.
-    private func backoff(_ attempts: Int) -> Duration {
-        let ceiling = min(300.0, 0.5 * pow(2.0, Double(min(attempts, 12))))
-        return .milliseconds(Int(Double.random(in: 0...ceiling) * 1000))
+    private func retryOrFail(_ job: Job, error: String) async throws {
+        if job.attempts >= retry.maxAttempts {
+            try await store.jobs.fail(job, error: String(error.prefix(1000)))
+        } else {
+            var random = SystemRandomNumberGenerator()
+            let wait = retry.delay(afterAttempt: job.attempts, using: &random)
+            try await store.jobs.retry(job, at: Date().addingTimeInterval(wait.seconds), error: String(error.prefix(1000)))
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct ServerSettings: Sendable {
     public var graphBaseURL: String
     public var pageID: String?
     public var pageToken: String?
+    /// The Page's name as the practice calls it (shown in alerts and the dashboard).
+    public var pageName: String?
     public var policyPath: String?
     public var staffPath: String?
     public var modelPath: String?
@@ -24,7 +26,7 @@ public struct ServerSettings: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databaseURL: String = "./decorum.sqlite", metaAppSecret: String? = nil,
         metaVerifyToken: String? = nil, graphBaseURL: String = "https://graph.facebook.com/v21.0", pageID: String? = nil,
-        pageToken: String? = nil, policyPath: String? = nil, staffPath: String? = nil, modelPath: String? = nil,
+        pageToken: String? = nil, pageName: String? = nil, policyPath: String? = nil, staffPath: String? = nil, modelPath: String? = nil,
         apiTokens: [String] = [], maxBodyBytes: Int = 1 << 20
     ) {
         self.host = host
@@ -35,6 +37,7 @@ public struct ServerSettings: Sendable {
         self.graphBaseURL = graphBaseURL
         self.pageID = pageID
         self.pageToken = pageToken
+        self.pageName = pageName
         self.policyPath = policyPath
         self.staffPath = staffPath
         self.modelPath = modelPath
@@ -60,6 +63,7 @@ public struct ServerSettings: Sendable {
         }
         pageID = config.string(forKey: "page.id")
         pageToken = config.string(forKey: "page.token", isSecret: true)
+        pageName = config.string(forKey: "page.name")
         policyPath = config.string(forKey: "policy")
         staffPath = config.string(forKey: "staff")
         modelPath = config.string(forKey: "model")

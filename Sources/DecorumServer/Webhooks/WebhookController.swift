@@ -16,13 +16,20 @@ public struct WebhookController<Context: RequestContext>: Sendable {
     let appSecret: String
     let verifyToken: String
     let maxBodyBytes: Int
+    let signal: WorkSignal?
+    let metrics: DecorumMetrics?
     let logger: Logger
 
-    public init(store: Store, appSecret: String, verifyToken: String, maxBodyBytes: Int = WebhookPayload.defaultMaxBytes, logger: Logger) {
+    public init(
+        store: Store, appSecret: String, verifyToken: String, maxBodyBytes: Int = WebhookPayload.defaultMaxBytes,
+        signal: WorkSignal? = nil, metrics: DecorumMetrics? = nil, logger: Logger
+    ) {
         self.store = store
         self.appSecret = appSecret
         self.verifyToken = verifyToken
         self.maxBodyBytes = maxBodyBytes
+        self.signal = signal
+        self.metrics = metrics
         self.logger = logger
     }
 
@@ -55,11 +62,13 @@ public struct WebhookController<Context: RequestContext>: Sendable {
             body = try await request.body.collect(upTo: maxBodyBytes)
         } catch {
             logger.warning("refused a webhook delivery larger than the limit", metadata: ["limit": "\(maxBodyBytes)"])
+            metrics?.webhookDelivery("too_large")
             throw HTTPError(.contentTooLarge, message: "The delivery is larger than \(maxBodyBytes) bytes.")
         }
         let bytes = Array(body.readableBytesView)
         guard WebhookSignature.verify(body: bytes, header: Self.signature(in: request), appSecret: appSecret) else {
             logger.warning("rejected a webhook delivery: X-Hub-Signature-256 missing or wrong", metadata: ["bytes": "\(bytes.count)"])
+            metrics?.webhookDelivery("bad_signature")
             throw HTTPError(.unauthorized, message: "The X-Hub-Signature-256 signature is missing or wrong.")
         }
         let changes: [FeedChange]
@@ -67,17 +76,22 @@ public struct WebhookController<Context: RequestContext>: Sendable {
             changes = try WebhookPayload.parse(bytes, maxBytes: maxBodyBytes)
         } catch {
             logger.warning("refused a signed webhook delivery that cannot be read", metadata: ["bytes": "\(bytes.count)"])
+            metrics?.webhookDelivery("unreadable")
             throw HTTPError(.badRequest, message: "\(error)")
         }
+        let receivedAt = store.clock.now()
         let accepted = try await store.transaction { tx in
             var accepted = 0
             for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
-                let payload = try ChangeEnvelope(change).encoded()
+                let payload = try ChangeEnvelope(change, receivedAt: receivedAt).encoded()
                 _ = try await tx.jobs.enqueue(kind: Self.ingestJob, payload: payload, dedupeKey: change.deliveryKey, runAt: nil)
                 accepted += 1
             }
             return accepted
         }
+        if accepted > 0 { signal?.notify() }
+        metrics?.webhookDelivery("accepted", changes: accepted)
+        if changes.count > accepted { metrics?.webhookDelivery("duplicate", changes: changes.count - accepted) }
         logger.debug("webhook delivery stored", metadata: ["changes": "\(changes.count)", "new": "\(accepted)"])
         return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "EVENT_RECEIVED")))
     }

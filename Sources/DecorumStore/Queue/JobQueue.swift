@@ -9,6 +9,11 @@ public protocol JobQueue: Sendable {
     func enqueue(kind: JobKind, payload: String, dedupeKey: String?, runAt: Date?) async throws -> JobID?
     /// Takes the next due job (oldest run time first) for `worker` until the lease ends, or nil if none is due.
     func claim(worker: String, lease: Duration) async throws -> Job?
+    /// Takes up to `limit` due jobs at once (of the given kinds, or any), for workers that do work in batches.
+    func claim(worker: String, lease: Duration, limit: Int, kinds: [JobKind]?) async throws -> [Job]
+    /// Puts the job back until `until` without counting this claim: for work that waits on something outside
+    /// (a Page token to be reconnected), which must neither run nor fail meanwhile.
+    func postpone(_ job: Job, until: Date, reason: String) async throws
     /// Lengthens the lease of a long job.
     func extendLease(_ job: Job, by lease: Duration) async throws -> Job
     /// Finishes the job.

@@ -34,33 +34,50 @@ public struct SQLJobQueue: JobQueue {
     }
 
     public func claim(worker: String, lease: Duration) async throws -> Job? {
+        try await claim(worker: worker, lease: lease, limit: 1, kinds: nil).first
+    }
+
+    public func claim(worker: String, lease: Duration, limit: Int, kinds: [JobKind]?) async throws -> [Job] {
         guard lease > .zero else { throw StoreError.invalidArgument("A job's lease must be longer than zero, not \(lease).") }
+        guard limit > 0 else { throw StoreError.invalidArgument("The number of jobs to claim must be positive, not \(limit).") }
+        if let kinds, kinds.isEmpty { return [] }
         let now = executor.nowMillis
         let until = now + lease.storeMillis
         let lock = executor.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+        var kindFilter: SQLQueryString = ""
+        if let kinds { kindFilter = " AND kind IN (\(binds: kinds.map(\.rawValue)))" }
         return try await executor.write { db in
             // Two index-backed lookups rather than one OR, which would scan every finished job on each claim:
-            // first a job whose worker's lease ran out, then the next due job.
-            let expired: SQLQueryString = """
-                SELECT id FROM jobs WHERE status = 'running' AND locked_until <= \(bind: now)
-                ORDER BY locked_until, id LIMIT 1 \(unsafeRaw: lock)
-                """
-            let due: SQLQueryString = """
-                SELECT id FROM jobs WHERE status = 'queued' AND run_at <= \(bind: now)
-                ORDER BY run_at, id LIMIT 1 \(unsafeRaw: lock)
-                """
-            for candidate in [expired, due] {
-                if let row = try await db.raw("""
+            // first jobs whose worker's lease ran out, then the next due jobs.
+            var claimed = [Job]()
+            for pass in 0..<2 where claimed.count < limit {
+                let candidates: SQLQueryString = pass == 0
+                    ? """
+                      SELECT id FROM jobs WHERE status = 'running' AND locked_until <= \(bind: now)\(kindFilter)
+                      ORDER BY locked_until, id LIMIT \(bind: limit - claimed.count) \(unsafeRaw: lock)
+                      """
+                    : """
+                      SELECT id FROM jobs WHERE status = 'queued' AND run_at <= \(bind: now)\(kindFilter)
+                      ORDER BY run_at, id LIMIT \(bind: limit - claimed.count) \(unsafeRaw: lock)
+                      """
+                let rows = try await db.raw("""
                     UPDATE jobs SET status = 'running', locked_by = \(bind: worker), locked_until = \(bind: until),
                         attempts = attempts + 1, updated_at = \(bind: now)
-                    WHERE id = (\(candidate))
+                    WHERE id IN (\(candidates))
                     RETURNING \(unsafeRaw: Self.columns)
-                    """).first() {
-                    return try Self.job(row)
-                }
+                    """).all()
+                claimed += try rows.map(Self.job)
             }
-            return nil
+            return claimed.sorted { $0.id.rawValue < $1.id.rawValue }
         }
+    }
+
+    public func postpone(_ job: Job, until: Date, reason: String) async throws {
+        let now = executor.nowMillis
+        try await finish(job, set: """
+            status = 'queued', attempts = attempts - 1, run_at = \(bind: until.storeMillis), last_error = \(bind: reason.storable),
+            locked_by = NULL, locked_until = NULL, updated_at = \(bind: now)
+            """)
     }
 
     public func extendLease(_ job: Job, by lease: Duration) async throws -> Job {

@@ -8,9 +8,14 @@ public protocol ActionRepository: Sendable {
     func plan(_ request: ActionRequest, idempotencyKey: String) async throws -> StoredAction
     /// The action, or nil.
     func action(_ id: ActionID) async throws -> StoredAction?
+    /// Several actions at once, by id (unknown ids are left out).
+    func actions(_ ids: [ActionID]) async throws -> [ActionID: StoredAction]
     /// Records that the platform carried it out; repeating it changes nothing.
     func markDone(_ id: ActionID, response: String?) async throws -> StoredAction
-    /// Records a failed attempt that will be retried: the action stays planned.
+    /// Counts an attempt about to be made, before the platform is called: an action whose count is above
+    /// zero may already have reached the platform (a crash or a timeout), so the caller checks before repeating it.
+    func beginAttempt(_ id: ActionID) async throws -> StoredAction
+    /// Records why an attempt failed; it will be retried and the action stays planned.
     func recordAttempt(_ id: ActionID, error: String) async throws -> StoredAction
     /// Records that the action failed for good.
     func markFailed(_ id: ActionID, error: String, response: String?) async throws -> StoredAction
@@ -20,6 +25,8 @@ public protocol ActionRepository: Sendable {
     func approve(_ id: ActionID, by moderator: String) async throws -> StoredAction
     /// The item's actions, oldest first.
     func list(for item: ItemID) async throws -> [StoredAction]
+    /// The actions of several items, each item's oldest first.
+    func list(for items: [ItemID]) async throws -> [ItemID: [StoredAction]]
     /// Actions waiting for a moderator, oldest first.
     func awaitingApproval(limit: Int) async throws -> [StoredAction]
 }

@@ -13,6 +13,8 @@ public protocol ItemRepository: Sendable {
     func revisions(of id: ItemID) async throws -> [ItemRevision]
     /// Items, most recently seen first, optionally only those with one status.
     func list(status: ItemStatus?, limit: Int) async throws -> [StoredItem]
+    /// Items matching the query, most recently seen first.
+    func list(_ query: ItemQuery) async throws -> [StoredItem]
     /// Moves the item to another status.
     func setStatus(_ status: ItemStatus, for id: ItemID) async throws
     /// Records that the item was hidden or unhidden on the page.

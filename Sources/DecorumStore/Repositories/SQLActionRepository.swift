@@ -12,7 +12,7 @@ public struct SQLActionRepository: ActionRepository {
 
     static let columns = """
         id, item_id, page_id, kind, payload, idempotency_key, status, attempts, last_error, platform_response,
-        approved_by, created_at, updated_at
+        approved_by, requested_by, reason, origin_received_at, created_at, updated_at
         """
 
     public func plan(_ request: ActionRequest, idempotencyKey: String) async throws -> StoredAction {
@@ -22,9 +22,12 @@ public struct SQLActionRepository: ActionRepository {
         return try await executor.write { db in
             // A concurrent plan with the same key waits for the first to commit, then inserts nothing.
             if let row = try await db.raw("""
-                INSERT INTO actions (item_id, page_id, kind, payload, idempotency_key, status, attempts, created_at, updated_at)
+                INSERT INTO actions (item_id, page_id, kind, payload, idempotency_key, status, attempts, requested_by, reason,
+                                     origin_received_at, created_at, updated_at)
                 VALUES (\(bind: request.itemID.rawValue), \(bind: request.page.rawValue), \(bind: request.kind.rawValue),
-                        \(bind: request.payloadJSON), \(bind: idempotencyKey), \(bind: status.rawValue), 0, \(bind: now), \(bind: now))
+                        \(bind: request.payloadJSON), \(bind: idempotencyKey), \(bind: status.rawValue), 0,
+                        \(bind: request.requestedBy.storable), \(bind: request.reason.storable),
+                        \(bind: request.originReceivedAt?.storeMillis), \(bind: now), \(bind: now))
                 ON CONFLICT (idempotency_key) DO NOTHING
                 RETURNING \(unsafeRaw: Self.columns)
                 """).first() {
@@ -42,20 +45,34 @@ public struct SQLActionRepository: ActionRepository {
         try await executor.read { db in try await Self.fetch(id, db) }
     }
 
+    public func actions(_ ids: [ActionID]) async throws -> [ActionID: StoredAction] {
+        guard !ids.isEmpty else { return [:] }
+        return try await executor.read { db in
+            let rows = try await db.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM actions WHERE id IN (\(binds: ids.map(\.rawValue)))
+                """).all()
+            return Dictionary(uniqueKeysWithValues: try rows.map(Self.storedAction).map { ($0.id, $0) })
+        }
+    }
+
     public func markDone(_ id: ActionID, response: String?) async throws -> StoredAction {
         try await transition(id, from: [.planned, .failed], to: .done, set: "platform_response = \(bind: response), last_error = NULL") {
             $0.status == .done
         }
     }
 
+    public func beginAttempt(_ id: ActionID) async throws -> StoredAction {
+        try await transition(id, from: [.planned], to: .planned, set: "attempts = attempts + 1") { _ in false }
+    }
+
     public func recordAttempt(_ id: ActionID, error: String) async throws -> StoredAction {
-        try await transition(id, from: [.planned], to: .planned, set: "attempts = attempts + 1, last_error = \(bind: error.storable)") { _ in false }
+        try await transition(id, from: [.planned], to: .planned, set: "last_error = \(bind: error.storable)") { _ in false }
     }
 
     public func markFailed(_ id: ActionID, error: String, response: String?) async throws -> StoredAction {
         try await transition(
             id, from: [.planned], to: .failed,
-            set: "attempts = attempts + 1, last_error = \(bind: error.storable), platform_response = \(bind: response)"
+            set: "last_error = \(bind: error.storable), platform_response = \(bind: response)"
         ) { $0.status == .failed }
     }
 
@@ -74,6 +91,16 @@ public struct SQLActionRepository: ActionRepository {
         try await executor.read { db in
             try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM actions WHERE item_id = \(bind: item.rawValue) ORDER BY id")
                 .all().map(Self.storedAction)
+        }
+    }
+
+    public func list(for items: [ItemID]) async throws -> [ItemID: [StoredAction]] {
+        guard !items.isEmpty else { return [:] }
+        return try await executor.read { db in
+            let rows = try await db.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM actions WHERE item_id IN (\(binds: items.map(\.rawValue))) ORDER BY id
+                """).all()
+            return Dictionary(grouping: try rows.map(Self.storedAction), by: \.itemID)
         }
     }
 
@@ -124,7 +151,9 @@ public struct SQLActionRepository: ActionRepository {
             payloadJSON: try row.string("payload"), idempotencyKey: try row.string("idempotency_key"),
             status: try row.value("status", as: ActionStatus.self, table: "actions"), attempts: try row.int("attempts"),
             lastError: try row.optionalString("last_error"), platformResponse: try row.optionalString("platform_response"),
-            approvedBy: try row.optionalString("approved_by"), createdAt: try row.date("created_at"),
+            approvedBy: try row.optionalString("approved_by"), requestedBy: try row.optionalString("requested_by") ?? "decorum",
+            reason: try row.optionalString("reason"), originReceivedAt: try row.optionalDate("origin_received_at"),
+            createdAt: try row.date("created_at"),
             updatedAt: try row.date("updated_at"))
     }
 }

@@ -110,6 +110,29 @@ public struct SQLItemRepository: ItemRepository {
         }
     }
 
+    public func list(_ query: ItemQuery) async throws -> [StoredItem] {
+        guard (1...1000).contains(query.limit) else {
+            throw StoreError.invalidArgument("The number of items to list must be from 1 to 1000, not \(query.limit).")
+        }
+        var conditions: [SQLQueryString] = []
+        if !query.statuses.isEmpty { conditions.append("status IN (\(binds: query.statuses.map(\.rawValue)))") }
+        if let page = query.page { conditions.append("page_id = \(bind: page.rawValue)") }
+        if let author = query.author { conditions.append("author_id = \(bind: author.rawValue)") }
+        if let since = query.since { conditions.append("first_seen >= \(bind: since.storeMillis)") }
+        if let until = query.until { conditions.append("first_seen < \(bind: until.storeMillis)") }
+        if let after = query.after {
+            let millis = after.lastSeen.storeMillis
+            conditions.append("(last_seen < \(bind: millis) OR (last_seen = \(bind: millis) AND id < \(bind: after.id.rawValue)))")
+        }
+        var filter: SQLQueryString = ""
+        if !conditions.isEmpty { filter = " WHERE " + conditions.joined(separator: " AND ") }
+        return try await executor.read { db in
+            try await db.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM items\(filter) ORDER BY last_seen DESC, id DESC LIMIT \(bind: query.limit)
+                """).all().map(Self.storedItem)
+        }
+    }
+
     public func setStatus(_ status: ItemStatus, for id: ItemID) async throws {
         try await update(id, "status = \(bind: status.rawValue)")
     }

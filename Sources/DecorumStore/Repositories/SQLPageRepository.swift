@@ -35,6 +35,17 @@ public struct SQLPageRepository: PageRepository {
         }
     }
 
+    public func markTokenExpired(_ id: PageID) async throws {
+        let now = executor.nowMillis
+        try await executor.write { db in
+            try await db.raw("""
+                INSERT INTO pages (id, name, token_expired, created_at, updated_at)
+                VALUES (\(bind: id.rawValue), \(bind: id.rawValue), TRUE, \(bind: now), \(bind: now))
+                ON CONFLICT (id) DO UPDATE SET token_expired = TRUE, updated_at = excluded.updated_at
+                """).run()
+        }
+    }
+
     public func setTokenExpired(_ expired: Bool, for id: PageID) async throws {
         let now = executor.nowMillis
         let found = try await executor.write { db in

@@ -13,4 +13,6 @@ extension Store {
     public var audit: SQLAuditLog { SQLAuditLog(store: self) }
     /// The store's job queue.
     public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
+    /// The store's alerts.
+    public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
 }

@@ -10,13 +10,19 @@ public struct StoredAction: Sendable, Hashable {
     public var payloadJSON: String
     public var idempotencyKey: String
     public var status: ActionStatus
-    /// Calls to the platform so far.
+    /// Calls to the platform begun so far (counted before each call, so a crash mid-call still counts).
     public var attempts: Int
     public var lastError: String?
     /// The platform's answer to the call that succeeded (or failed for good).
     public var platformResponse: String?
     /// The moderator who approved it, when approval was needed.
     public var approvedBy: String?
+    /// "decorum", or the moderator who chose the action.
+    public var requestedBy: String
+    /// A moderator's reason, when one chose it.
+    public var reason: String?
+    /// When the event that led to it was received.
+    public var originReceivedAt: Date?
     public var createdAt: Date
     public var updatedAt: Date
 }

@@ -13,4 +13,6 @@ extension Transaction {
     public var audit: SQLAuditLog { SQLAuditLog(transaction: self) }
     /// The job queue, in this transaction.
     public var jobs: SQLJobQueue { SQLJobQueue(transaction: self) }
+    /// Alerts, in this transaction.
+    public var alerts: SQLAlertRepository { SQLAlertRepository(transaction: self) }
 }

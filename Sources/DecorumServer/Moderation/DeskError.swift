@@ -1,0 +1,29 @@
+public import DecorumCore
+public import DecorumStore
+
+/// Why a moderator's request cannot be done, as a sentence they can act on.
+public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
+    case noSuchItem(ItemID)
+    case nothingToApprove(ItemID, status: ItemStatus)
+    case reasonRequired
+    case textRequired(ActionKind)
+    case notAllowed(String)
+    case alreadyPlanned(ItemID, ActionKind)
+
+    public var description: String {
+        switch self {
+        case .noSuchItem(let id): "There is no item \(id)."
+        case .nothingToApprove(let id, let status):
+            "Item \(id) has nothing waiting for approval (it is \(status.rawValue.replacingUnderscores))."
+        case .reasonRequired: "Say why: a reason is required when a person overrides or changes Decorum's decision."
+        case .textRequired(let kind): "A \(kind.rawValue.replacingUnderscores) needs its text."
+        case .notAllowed(let why): why
+        case .alreadyPlanned(let id, let kind):
+            "Item \(id) already has a \(kind.rawValue.replacingUnderscores): Facebook allows one private reply per comment."
+        }
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { split(separator: "_").joined(separator: " ") }
+}
