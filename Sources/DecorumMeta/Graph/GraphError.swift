@@ -27,10 +27,12 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
     public var traceID: String?
     /// Usage headers that came with the error.
     public var usage: RateLimitUsage?
+    /// True when no answer came in time: Graph may still carry the call out, so a repeat should wait for it.
+    public var timedOut: Bool
 
     public init(
         kind: Kind, code: Int? = nil, subcode: Int? = nil, type: String? = nil, message: String,
-        httpStatus: Int? = nil, traceID: String? = nil, usage: RateLimitUsage? = nil
+        httpStatus: Int? = nil, traceID: String? = nil, usage: RateLimitUsage? = nil, timedOut: Bool = false
     ) {
         self.kind = kind
         self.code = code
@@ -40,6 +42,7 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
         self.httpStatus = httpStatus
         self.traceID = traceID
         self.usage = usage
+        self.timedOut = timedOut
     }
 
     /// Graph's "object does not exist" (code 100, subcode 33): deleted, or never visible to this Page.

@@ -190,7 +190,7 @@ public struct HTTPGraphClient: GraphClient {
         if let http = error as? HTTPClientError {
             switch http {
             case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout, .tlsHandshakeTimeout:
-                return GraphError(kind: .transient, message: "timed out (\(http))")
+                return GraphError(kind: .transient, message: "timed out (\(http))", timedOut: true)
             default:
                 return GraphError(kind: .transient, message: "connection failed (\(http))")
             }

@@ -57,7 +57,8 @@ actor SimulatorState {
         let percent = min(100, callsInWindow * 100 / max(limit.maxCalls, 1))
         let over = callsInWindow > limit.maxCalls
         let remaining = limit.window - (clock - windowStart)
-        let minutes = over ? max(1, Int((Double(remaining.components.seconds) / 60).rounded(.up))) : 0
+        // Graph states the wait in whole minutes; a test's window shorter than a minute says 0 (retry soon).
+        let minutes = over && limit.window >= .seconds(60) ? max(1, Int((Double(remaining.components.seconds) / 60).rounded(.up))) : 0
         let entry: JSONValue = .object([
             ("type", .string("pages")), ("call_count", .int(percent)), ("total_cputime", .int(min(percent, 10))),
             ("total_time", .int(min(percent, 10))), ("estimated_time_to_regain_access", .int(minutes)),

@@ -18,18 +18,25 @@ public struct ActStep: Sendable {
     let metrics: DecorumMetrics?
     /// How long to wait between attempts, and how many to make before giving up.
     let retry: RetryPolicy
+    /// How long an action waits before looking again for a Page token that is missing or expired.
+    let tokenWait: Duration
+    /// After a call timed out, the least wait before the next attempt: long enough for a call Graph was still
+    /// working on to land, so the next attempt's check sees it (use about twice the client's timeout).
+    let timeoutGrace: Duration
     let now: @Sendable () -> Date
     let logger: Logger
 
     public init(
         graph: any GraphClient, tokens: any PageTokenProvider, metrics: DecorumMetrics? = nil,
         retry: RetryPolicy = RetryPolicy(maxAttempts: 8, baseDelay: .seconds(1), maxDelay: .seconds(300)),
-        now: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "decorum.act")
+        tokenWait: Duration = .seconds(60), timeoutGrace: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "decorum.act")
     ) {
         self.graph = graph
         self.tokens = tokens
         self.metrics = metrics
         self.retry = retry
+        self.tokenWait = tokenWait
+        self.timeoutGrace = timeoutGrace
         self.now = now
         self.logger = logger
     }
@@ -272,7 +279,7 @@ public struct ActStep: Sendable {
                     return .failed(why)
                 }
                 if case .rateLimited(let after) = error.kind { return .retryLater(after) }
-                return .retryLater(nil)
+                return .retryLater(error.timedOut ? timeoutGrace : nil)
             case .tokenExpired:
                 try await tx.pages.markTokenExpired(action.page)
                 _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
@@ -332,7 +339,7 @@ public struct ActStep: Sendable {
                 let delay = after.map { max($0, jittered) } ?? jittered
                 try await tx.jobs.retry(job, at: now().addingTimeInterval(delay.seconds), error: "Graph asked to try again later")
             case .waitingForToken(let why):
-                try await tx.jobs.postpone(job, until: now().addingTimeInterval(60), reason: why)
+                try await tx.jobs.postpone(job, until: now().addingTimeInterval(tokenWait.seconds), reason: why)
             }
         } catch StoreError.leaseLost {
             logger.warning("a job's lease ran out before it finished; another worker has it", metadata: ["job": "\(job.id)"])
