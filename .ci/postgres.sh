@@ -56,6 +56,20 @@ done
 
 psql_admin() { su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -tA $*"; }
 
+# The store tests run in parallel, each with its own database and pool: Debian's default of 100
+# connections is too few for them.
+if [ "$(psql_admin "-c \"SHOW max_connections\"")" -lt 400 ]; then
+    say "raising max_connections to 400 and restarting"
+    psql_admin "-c \"ALTER SYSTEM SET max_connections = 400\"" >&2
+    pg_ctlcluster "$VERSION" "$NAME" restart >&2
+    i=0
+    until su postgres -c "pg_isready -q -h $HOST -p $PORT"; do
+        i=$((i + 1))
+        if [ "$i" -ge 30 ]; then say "server did not come back within 30 s"; exit 1; fi
+        sleep 1
+    done
+fi
+
 if [ "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'\"")" = "1" ]; then
     say "role $ROLE exists"
 else
