@@ -6,7 +6,7 @@ struct Decorum: AsyncParsableCommand {
         commandName: "decorum",
         abstract: "Keeps a GP practice's social media pages within its code of conduct for patients.",
         subcommands: [
-            ServeCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self,
+            ServeCommand.self, SyncCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self,
             TrainCommand.self, ModelEvalCommand.self,
         ]
     )
