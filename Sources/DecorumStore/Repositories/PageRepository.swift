@@ -5,6 +5,8 @@ public protocol PageRepository: Sendable {
     func save(_ page: Page) async throws
     /// The page, or nil if it was never saved.
     func page(_ id: PageID) async throws -> Page?
+    /// Every page, in order of id.
+    func all() async throws -> [Page]
     /// Records that the page's token expired (or was replaced); the caller raises the alert.
     func setTokenExpired(_ expired: Bool, for id: PageID) async throws
 }
