@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         let signal = WorkSignal()
         let metrics = DecorumMetrics()
         let ingest = IngestStep(moderator: setup.moderator, modelVersion: setup.modelVersion)
-        let act = ActStep(graph: setup.graph, tokens: setup.tokens, metrics: metrics, logger: logger)
+        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
         let services: [any Service] = (0..<workers).map { n in
@@ -70,6 +70,9 @@ struct ServeCommand: AsyncParsableCommand {
             banner.append("  Actions are off (comments are judged and recorded, and wait): set DECORUM_PAGE_ID and DECORUM_PAGE_TOKEN to act on the page.")
         } else {
             banner.append("  Acting on page \(setup.connectedPages.map(\.rawValue).joined(separator: ", ")) through \(settings.graphBaseURL)")
+        }
+        if let keyFile = setup.createdKeyFile {
+            banner.append("  Page tokens are encrypted with the new key file \(keyFile.path): back it up; without it the stored tokens cannot be read.")
         }
         banner.append("  The moderators' dashboard (log-in) is not built yet.")
         // Unbuffered, so the operator sees it at once even when standard output is a pipe or a file.

@@ -16,9 +16,11 @@ struct ServiceSetup {
     let store: Store
     let databaseURL: DatabaseURL
     let graph: HTTPGraphClient
-    let tokens: any PageTokenProvider
+    let vault: PageTokenVault
     /// The Pages with a token, for `sync` and the banner.
     let connectedPages: [PageID]
+    /// True when this run made the key file (the banner says to back it up).
+    let createdKeyFile: KeyFile?
 
     /// Reads the settings (`--config` file or `DECORUM_CONFIG`, then the environment), opens and migrates the
     /// store and stores the configured Page's token. `adjust` may change the settings before anything opens.
@@ -27,8 +29,10 @@ struct ServiceSetup {
     ) async throws -> ServiceSetup {
         let path = configFile ?? ProcessInfo.processInfo.environment["DECORUM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
         var settings: ServerSettings
+        let reader: ConfigReader
         do {
-            settings = try ServerSettings(reader: try await SettingsSource.reader(configFile: path))
+            reader = try await SettingsSource.reader(configFile: path)
+            settings = try ServerSettings(reader: reader)
         } catch {
             throw CLIError.invalid("\(error)")
         }
@@ -37,23 +41,33 @@ struct ServiceSetup {
         let model = try ModelLocator.find(explicit: settings.modelPath).map(ModelLocator.load)
         let url: DatabaseURL
         do { url = try DatabaseURL(settings.databaseURL) } catch { throw CLIError.invalid("DECORUM_DATABASE_URL: \(error)") }
+        let source: SecretKeySource
+        let keyring: SecretKeyring
+        let created: Bool
+        do {
+            source = try SecretKeySource.resolve(reader: reader, database: url)
+            (keyring, created) = try source.load(createIfMissing: true)
+        } catch {
+            throw CLIError.invalid("\(error)")
+        }
+        let keyFile: KeyFile? = if case .file(let file) = source { file } else { nil }
         let store = try await Store.openMigrated(url, logger: logger)
-        var tokens = [PageID: PageToken]()
-        if let id = settings.pageID, let token = settings.pageToken {
-            let page = PageID(id)
-            tokens[page] = PageToken(token)
-            do {
-                // A new token clears an earlier expiry: the Page has been reconnected.
-                try await store.pages.save(Page(id: page, name: settings.pageName ?? id))
-            } catch {
-                try? await store.close()
-                throw error
+        let vault = PageTokenVault(keyring: keyring, store: store, keyFile: keyFile)
+        let connected: [PageID]
+        do {
+            if let id = settings.pageID, let token = settings.pageToken {
+                // Sealed before it is stored; a different token than before clears an earlier expiry.
+                try await vault.store(token: token, for: PageID(id), name: settings.pageName ?? id)
             }
+            connected = try await store.pages.all().filter { $0.tokenCiphertext != nil }.map(\.id)
+        } catch {
+            try? await store.close()
+            throw CLIError.invalid("\(error)")
         }
         return ServiceSetup(
             settings: settings, policy: policy, moderator: Moderator(policy: policy, model: model),
             modelVersion: model?.metadata.version ?? "rules only", store: store, databaseURL: url,
-            graph: HTTPGraphClient(baseURL: settings.graphBaseURL, logger: logger), tokens: FixedPageTokens(tokens),
-            connectedPages: Array(tokens.keys))
+            graph: HTTPGraphClient(baseURL: settings.graphBaseURL, logger: logger), vault: vault,
+            connectedPages: connected, createdKeyFile: created ? keyFile : nil)
     }
 }

@@ -32,15 +32,17 @@ struct SyncCommand: AsyncParsableCommand {
         var logger = Logger(label: "decorum.sync")
         logger.logLevel = .warning
         let setup = try await ServiceSetup.open(configFile: config, logger: logger)
-        guard let pageID = setup.settings.pageID, let token = setup.settings.pageToken else {
+        guard let pageID = setup.settings.pageID ?? setup.connectedPages.first?.rawValue,
+              let token = try await setup.vault.token(for: PageID(pageID))
+        else {
             try? await setup.store.close()
-            throw CLIError.invalid("decorum sync needs the Page: set DECORUM_PAGE_ID and DECORUM_PAGE_TOKEN")
+            throw CLIError.invalid("decorum sync needs a connected Page: set DECORUM_PAGE_ID and DECORUM_PAGE_TOKEN")
         }
         let backfill = Backfill(graph: setup.graph, ingest: IngestStep(moderator: setup.moderator, modelVersion: setup.modelVersion),
                                 store: setup.store)
         let report: Backfill.Report
         do {
-            report = try await backfill.run(page: PageID(pageID), since: date, token: PageToken(token), maxPages: maxPages)
+            report = try await backfill.run(page: PageID(pageID), since: date, token: token, maxPages: maxPages)
         } catch let error as GraphError {
             try? await setup.store.close()
             throw CLIError.invalid("the Graph API refused the back-fill: \(error)")

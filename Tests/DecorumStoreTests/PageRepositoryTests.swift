@@ -22,4 +22,19 @@ struct PageRepositoryTests {
             }
         }
     }
+
+    @Test("every page is listed in order of id, with its token and whether it expired", arguments: TestDatabase.allCases)
+    func allPages(database: TestDatabase) async throws {
+        try await database.withStore { store, _ in
+            #expect(try await store.pages.all().isEmpty)
+            try await store.pages.save(Page(id: PageID("204285542158312"), name: "Quorn Medical Centre", tokenCiphertext: "v1:def"))
+            try await store.pages.save(Page(id: PageID("104285542158312"), name: "Riverside Surgery"))
+            try await store.pages.setTokenExpired(true, for: PageID("204285542158312"))
+            let pages = try await store.transaction { tx in try await tx.pages.all() }
+            #expect(pages == [
+                Page(id: PageID("104285542158312"), name: "Riverside Surgery"),
+                Page(id: PageID("204285542158312"), name: "Quorn Medical Centre", tokenCiphertext: "v1:def", tokenExpired: true),
+            ])
+        }
+    }
 }

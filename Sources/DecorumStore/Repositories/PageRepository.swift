@@ -7,6 +7,8 @@ public protocol PageRepository: Sendable {
     func page(_ id: PageID) async throws -> Page?
     /// Records that the Page's token expired, adding the Page if it was not stored yet.
     func markTokenExpired(_ id: PageID) async throws
+    /// Every page, in order of id.
+    func all() async throws -> [Page]
     /// Records that the page's token expired (or was replaced); the caller raises the alert.
     func setTokenExpired(_ expired: Bool, for id: PageID) async throws
 }

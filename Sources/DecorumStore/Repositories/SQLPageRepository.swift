@@ -29,9 +29,13 @@ public struct SQLPageRepository: PageRepository {
                 SELECT id, name, token_ciphertext, token_expired FROM pages WHERE id = \(bind: id.rawValue)
                 """).first()
             else { return nil }
-            return Page(
-                id: PageID(try row.string("id")), name: try row.string("name"),
-                tokenCiphertext: try row.optionalString("token_ciphertext"), tokenExpired: try row.bool("token_expired"))
+            return try Self.page(from: row)
+        }
+    }
+
+    public func all() async throws -> [Page] {
+        try await executor.read { db in
+            try await db.raw("SELECT id, name, token_ciphertext, token_expired FROM pages ORDER BY id").all().map(Self.page(from:))
         }
     }
 
@@ -55,5 +59,11 @@ public struct SQLPageRepository: PageRepository {
                 """).first() != nil
         }
         guard found else { throw StoreError.notFound(table: "pages", id: id.rawValue) }
+    }
+
+    private static func page(from row: any SQLRow) throws -> Page {
+        Page(
+            id: PageID(try row.string("id")), name: try row.string("name"),
+            tokenCiphertext: try row.optionalString("token_ciphertext"), tokenExpired: try row.bool("token_expired"))
     }
 }
