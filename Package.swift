@@ -111,6 +111,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "decorumTests",
+            dependencies: [
+                "decorum", "DecorumStore", "DecorumMeta",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "DecorumServerTests",
             dependencies: [
                 "DecorumServer",

@@ -41,11 +41,11 @@ struct ServeCommand: AsyncParsableCommand {
         let signal = WorkSignal()
         let metrics = DecorumMetrics()
         let ingest = IngestStep(moderator: setup.moderator, modelVersion: setup.modelVersion)
-        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, logger: logger)
+        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
         let services: [any Service] = (0..<workers).map { n in
-            ModerationWorker(store: setup.store, ingest: ingest, act: act, name: "\(host):\(pid):\(n)", signal: signal, metrics: metrics,
+            ModerationWorker(store: setup.store, ingest: ingest, act: act, name: "\(host):\(pid):\(n)", lease: settings.jobLease, signal: signal, metrics: metrics,
                              logger: logger)
         }
         let app = buildApplication(settings, moderator: setup.moderator, store: setup.store, services: services, signal: signal,

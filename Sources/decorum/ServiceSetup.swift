@@ -67,7 +67,7 @@ struct ServiceSetup {
         return ServiceSetup(
             settings: settings, policy: policy, moderator: Moderator(policy: policy, model: model),
             modelVersion: model?.metadata.version ?? "rules only", store: store, databaseURL: url,
-            graph: HTTPGraphClient(baseURL: settings.graphBaseURL, logger: logger), vault: vault,
+            graph: HTTPGraphClient(baseURL: settings.graphBaseURL, timeout: settings.graphTimeout, logger: logger), vault: vault,
             connectedPages: connected, createdKeyFile: created ? keyFile : nil)
     }
 }

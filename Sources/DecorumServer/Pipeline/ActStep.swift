@@ -221,8 +221,17 @@ public struct ActStep: Sendable {
     /// Asks Graph whether an earlier attempt took effect; nil when it must be (re)done.
     private func reconcile(_ action: GraphAction, call: Call) async throws(GraphError) -> CallResult? {
         switch action {
-        case .hide, .unhide, .block, .delete:
-            return nil  // repeating these changes nothing; a repeated delete is recognised from Graph's answer
+        case .block:
+            return nil  // blocking twice changes nothing
+        case .hide(let id), .unhide(let id):
+            let wanted: Bool = if case .hide = action { true } else { false }
+            guard let state = try await graph.inspect(id, token: call.token) else {
+                return .impossible("the comment no longer exists, so it cannot be hidden or shown")
+            }
+            return state.isHidden == wanted ? .reconciled("Graph says the comment is already \(wanted ? "hidden" : "shown"): an earlier attempt did it") : nil
+        case .delete(let id):
+            return try await graph.inspect(id, token: call.token) == nil
+                ? .reconciled("Graph says the object no longer exists: an earlier attempt deleted it") : nil
         case .privateReply(let id, _):
             guard let state = try await graph.inspect(id, token: call.token) else {
                 return .impossible("the comment no longer exists, so no private reply can be sent")

@@ -22,12 +22,16 @@ public struct ServerSettings: Sendable {
     public var apiTokens: [String]
     /// Largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// How long a Graph API call may take before it counts as timed out.
+    public var graphTimeout: Duration
+    /// How long a worker holds a job before another may take it (a crashed worker's jobs come back after this).
+    public var jobLease: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databaseURL: String = "./decorum.sqlite", metaAppSecret: String? = nil,
         metaVerifyToken: String? = nil, graphBaseURL: String = "https://graph.facebook.com/v21.0", pageID: String? = nil,
         pageToken: String? = nil, pageName: String? = nil, policyPath: String? = nil, staffPath: String? = nil, modelPath: String? = nil,
-        apiTokens: [String] = [], maxBodyBytes: Int = 1 << 20
+        apiTokens: [String] = [], maxBodyBytes: Int = 1 << 20, graphTimeout: Duration = .seconds(15), jobLease: Duration = .seconds(60)
     ) {
         self.host = host
         self.port = port
@@ -43,6 +47,8 @@ public struct ServerSettings: Sendable {
         self.modelPath = modelPath
         self.apiTokens = apiTokens
         self.maxBodyBytes = maxBodyBytes
+        self.graphTimeout = graphTimeout
+        self.jobLease = jobLease
     }
 
     /// Reads the settings under the `decorum` scope: `decorum.port` is `DECORUM_PORT` in the
@@ -73,6 +79,16 @@ public struct ServerSettings: Sendable {
             problems.append("every DECORUM_API_TOKENS token must be at least 24 characters (one is \(token.utf8.count))")
         }
         maxBodyBytes = config.int(forKey: "max.body.bytes", default: 1 << 20)
+        if maxBodyBytes < 1024 { problems.append("DECORUM_MAX_BODY_BYTES must be at least 1024, not \(maxBodyBytes)") }
+        let timeout = config.double(forKey: "graph.timeout.seconds", default: 15)
+        let lease = config.double(forKey: "job.lease.seconds", default: 60)
+        if !(0.1...120).contains(timeout) { problems.append("DECORUM_GRAPH_TIMEOUT_SECONDS must be from 0.1 to 120, not \(timeout)") }
+        // A batch of Graph calls must finish well inside the lease, or a second worker would take the same jobs.
+        if lease < 2 * timeout + 1 {
+            problems.append("DECORUM_JOB_LEASE_SECONDS (\(lease)) must be at least twice DECORUM_GRAPH_TIMEOUT_SECONDS plus one (\(2 * timeout + 1))")
+        }
+        graphTimeout = .milliseconds(Int64(timeout * 1000))
+        jobLease = .milliseconds(Int64(lease * 1000))
         if pageToken != nil && pageID == nil { problems.append("DECORUM_PAGE_TOKEN is set but DECORUM_PAGE_ID is not: say which page the token is for") }
         guard problems.isEmpty else { throw SettingsError(problems: problems) }
     }
