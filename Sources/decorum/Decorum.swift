@@ -7,7 +7,7 @@ struct Decorum: AsyncParsableCommand {
         abstract: "Keeps a GP practice's social media pages within its code of conduct for patients.",
         subcommands: [
             ServeCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self,
-            TrainCommand.self, ModelEvalCommand.self,
+            TrainCommand.self, ModelEvalCommand.self, SimulateCommand.self,
         ]
     )
 }
