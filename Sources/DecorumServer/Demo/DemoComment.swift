@@ -27,12 +27,14 @@ public struct DemoComment: Sendable, Hashable {
         /// The categories of the edited text; empty when the edit makes it clean.
         public var expected: Set<DecorumCore.Category>
 
+        /// An edit to `message`, expected to show `expected`.
         public init(_ message: String, expected: Set<DecorumCore.Category> = []) {
             self.message = message
             self.expected = expected
         }
     }
 
+    /// A comment by `authorName` (page-scoped id `authorID`), expected to show `expected`.
     public init(
         _ authorName: String, id authorID: String, _ message: String, expected: Set<DecorumCore.Category> = [],
         attachments: [Attachment] = [], repliesToPrevious: Bool = false, edit: Edit? = nil

@@ -37,6 +37,7 @@ public struct DemoFeed: Service {
         self.logger = logger
     }
 
+    /// Plays the comments until the service group shuts down (or the task is cancelled).
     public func run() async throws {
         guard !comments.isEmpty else { return }
         logger.info("demo feed started", metadata: ["comments": "\(comments.count)", "simulator": "\(simulatorURL)"])
