@@ -66,6 +66,7 @@ let package = Package(
             name: "DecorumServer",
             dependencies: [
                 "DecorumCore", "DecorumStore", "DecorumMeta",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

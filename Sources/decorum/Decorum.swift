@@ -6,8 +6,8 @@ struct Decorum: AsyncParsableCommand {
         commandName: "decorum",
         abstract: "Keeps a GP practice's social media pages within its code of conduct for patients.",
         subcommands: [
-            ServeCommand.self, SyncCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self, BenchCommand.self,
-            TrainCommand.self, ModelEvalCommand.self, KeysCommand.self,
+            ServeCommand.self, SimulateCommand.self, SyncCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self,
+            BenchCommand.self, TrainCommand.self, ModelEvalCommand.self, KeysCommand.self,
         ]
     )
 }

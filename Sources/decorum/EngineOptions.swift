@@ -31,15 +31,7 @@ enum ModelLocator {
     static func find(explicit: String?) -> String? {
         if let explicit { return explicit }
         if let env = ProcessInfo.processInfo.environment["DECORUM_MODEL"], !env.isEmpty { return env }
-        var candidates = [defaultPath]
-        // Next to a `swift run` build (.build/<triple>/<config>/decorum), the repository is three levels up.
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(dir.appendingPathComponent(defaultPath).path)
-            dir = dir.deletingLastPathComponent()
-        }
-        return candidates.first { FileManager.default.isReadableFile(atPath: $0) }
+        return ExampleFiles.find(defaultPath)
     }
 
     static func load(_ path: String) throws -> LinearModel {

@@ -25,16 +25,39 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Log each request and job (debug level).")
     var verbose = false
 
+    @Flag(help: "Run a Graph API simulator in-process with a stream of realistic comments, so the whole flow runs with no Meta account (database ./decorum-demo.sqlite unless DECORUM_DATABASE_URL is set).")
+    var demo = false
+
+    @Option(help: "With --demo: seconds between demo comments.")
+    var demoInterval: Double = 4
+
+    @Option(help: "With --demo: the simulator's port (default: the server's port + 1).")
+    var demoPort: Int?
+
+    func validate() throws {
+        guard (1...64).contains(workers) else { throw ValidationError("--workers must be from 1 to 64, not \(workers)") }
+        guard demoInterval.isFinite, (0.05...3600).contains(demoInterval) else {
+            throw ValidationError("--demo-interval must be a number of seconds from 0.05 to 3600, not \(demoInterval)")
+        }
+        if let demoPort, !(1...65535).contains(demoPort) { throw ValidationError("--demo-port must be from 1 to 65535, not \(demoPort)") }
+    }
+
     func run() async throws {
-        guard (1...64).contains(workers) else { throw CLIError.invalid("--workers must be from 1 to 64, not \(workers)") }
         var logger = Logger(label: "decorum")
         logger.logLevel = verbose ? .debug : .info
         var generatedToken: String?
+        var simulator: GraphSimulatorConfiguration?
+        let demo = self.demo
+        let demoPort = self.demoPort
+        let explicitDatabase = ProcessInfo.processInfo.environment["DECORUM_DATABASE_URL"].map { !$0.isEmpty } ?? false
         let setup = try await ServiceSetup.open(configFile: config, logger: logger) { settings in
             if settings.apiTokens.isEmpty {
                 let token = RandomToken.hex(bytes: 24)
                 settings.apiTokens = [token]
                 generatedToken = token
+            }
+            if demo {
+                simulator = try Self.demoSimulator(&settings, port: demoPort, keepDatabase: explicitDatabase)
             }
         }
         let settings = setup.settings
@@ -44,9 +67,16 @@ struct ServeCommand: AsyncParsableCommand {
         let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
-        let services: [any Service] = (0..<workers).map { n in
+        var services: [any Service] = (0..<workers).map { n in
             ModerationWorker(store: setup.store, ingest: ingest, act: act, name: "\(host):\(pid):\(n)", lease: settings.jobLease, signal: signal, metrics: metrics,
                              logger: logger)
+        }
+        if var simulator {
+            simulator.pageName = setup.policy.practice.name
+            let simLogger = Logger(label: "decorum.demo")
+            services.append(buildSimulator(simulator, logger: simLogger))
+            services.append(DemoFeed(simulatorURL: "http://127.0.0.1:\(simulator.port)", interval: .milliseconds(Int64(demoInterval * 1000)),
+                                     logger: simLogger))
         }
         let app = buildApplication(settings, moderator: setup.moderator, store: setup.store, services: services, signal: signal,
                                    metrics: metrics, logger: logger)
@@ -74,6 +104,16 @@ struct ServeCommand: AsyncParsableCommand {
         if let keyFile = setup.createdKeyFile {
             banner.append("  Page tokens are encrypted with the new key file \(keyFile.path): back it up; without it the stored tokens cannot be read.")
         }
+        if let simulator {
+            let api = "curl -s -H 'Authorization: Bearer \(settings.apiTokens[0])' \(base)/api/v1"
+            banner.append("""
+              Demo: a Graph API simulator on http://127.0.0.1:\(simulator.port) holds a pretend Page; a visitor comments every \(demoInterval) s.
+                What Decorum decided:   \(api)/items          (awaiting a person: \(api)/items?status=awaiting_approval,in_review)
+                Alerts for people:      \(api)/alerts
+                What it did on the Page: curl -s http://127.0.0.1:\(simulator.port)/_sim/actions
+                Add your own comment:   curl -s -X POST http://127.0.0.1:\(simulator.port)/_sim/comments -H 'Content-Type: application/json' -d '{"message": "…", "from": {"id": "1234567890123456", "name": "You"}}'
+            """)
+        }
         banner.append("  The moderators' dashboard (log-in) is not built yet.")
         // Unbuffered, so the operator sees it at once even when standard output is a pipe or a file.
         FileHandle.standardOutput.write(Data((banner.joined(separator: "\n") + "\n").utf8))
@@ -84,6 +124,29 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         try await setup.store.close()
+    }
+}
+
+extension ServeCommand {
+    /// Points the settings at an in-process simulator: made-up secrets and token, the simulator's Page, a
+    /// demo database of its own, and the example staff roster the demo comments name.
+    static func demoSimulator(_ settings: inout ServerSettings, port: Int?, keepDatabase: Bool) throws -> GraphSimulatorConfiguration {
+        let simPort = port ?? (settings.port == 65535 ? 65534 : settings.port + 1)
+        guard simPort != settings.port else { throw CLIError.invalid("--demo-port must differ from DECORUM_PORT (\(settings.port))") }
+        let secret = RandomToken.hex(bytes: 24)
+        let token = RandomToken.hex(bytes: 24)
+        let configuration = GraphSimulatorConfiguration(
+            host: "127.0.0.1", port: simPort, pageToken: PageToken(token), appSecret: secret,
+            webhookURL: "http://127.0.0.1:\(settings.port)/webhooks/meta")
+        settings.metaAppSecret = secret
+        settings.metaVerifyToken = RandomToken.hex(bytes: 12)
+        settings.pageID = configuration.pageID.rawValue
+        settings.pageToken = token
+        settings.pageName = "Demo page"
+        settings.graphBaseURL = "http://127.0.0.1:\(simPort)/\(configuration.apiVersion)"
+        if !keepDatabase { settings.databaseURL = "./decorum-demo.sqlite" }
+        if settings.staffPath == nil, let staff = ExampleFiles.find("examples/staff.csv") { settings.staffPath = staff }
+        return configuration
     }
 }
 

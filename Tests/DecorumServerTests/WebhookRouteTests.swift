@@ -97,7 +97,7 @@ struct WebhookRouteTests {
             let envelope = try ChangeEnvelope.decode(job.payloadJSON)
             let outcome = try await store.transaction { tx in try await step.run(envelope, in: tx) }
             try await store.jobs.complete(job)
-            guard case .judged(_, _, let action, _) = outcome else { Issue.record("not judged: \(outcome)"); return }
+            guard case .judged(_, _, _, let action, _) = outcome else { Issue.record("not judged: \(outcome)"); return }
             #expect(action == .hide)
             let item = ItemID("555000111_777000222")
             let decision = try #require(try await store.decisions.latest(for: item))

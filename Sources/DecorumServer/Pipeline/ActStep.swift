@@ -146,6 +146,10 @@ public struct ActStep: Sendable {
         }
         for (call, _) in results {
             guard let outcome = outcomes[call.job.id] else { continue }
+            logger.info("action", metadata: [
+                "item": "\(call.action.itemID)", "action": "\(call.action.kind.rawValue)", "outcome": "\(outcome.metricName)",
+                "requested_by": "\(call.action.requestedBy == "decorum" ? "decorum" : "a moderator")",
+            ])
             metrics?.action(call.action.kind.rawValue, outcome: outcome.metricName)
             if outcome == .done || outcome == .reconciled, let origin = call.action.originReceivedAt {
                 metrics?.webhookToAction(.milliseconds(Int64(max(0, finishedAt.timeIntervalSince(origin)) * 1000)))

@@ -45,7 +45,7 @@ public struct Backfill: Sendable {
             switch outcome {
             case .unchanged: report.unchanged += 1
             case .fromPage: report.stored += 1
-            case .judged(_, let categories, _, let planned):
+            case .judged(_, _, let categories, _, let planned):
                 report.stored += 1
                 report.actionsPlanned += planned
                 if !categories.isEmpty { report.flagged += 1 }

@@ -28,7 +28,7 @@ public struct IngestStep: Sendable {
         case notJudged(verb: String)
         /// The platform says the item was removed, hidden or shown again (by its author, the Page or Decorum).
         case platformChange(verb: String)
-        case judged(kind: ItemKind, categories: [Category], action: Action, planned: Int)
+        case judged(item: ItemID, kind: ItemKind, categories: [Category], action: Action, planned: Int)
     }
 
     public func run(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
@@ -99,7 +99,7 @@ public struct IngestStep: Sendable {
             })))
         }
         try await tx.audit.append(actor: "decorum", event: "judged", itemID: envelope.item.id, details: .object(details))
-        return .judged(kind: envelope.kind, categories: judgement.categories.map(\.category), action: judgement.decision.action,
+        return .judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category), action: judgement.decision.action,
                        planned: planned.count)
     }
 

@@ -1,3 +1,4 @@
+import DecorumCore
 public import DecorumStore
 import Foundation
 public import Logging
@@ -112,13 +113,17 @@ public struct ModerationWorker: Service {
     }
 
     private func count(_ outcome: IngestStep.Outcome) {
-        guard let metrics else { return }
         switch outcome {
-        case .judged(let kind, let categories, let action, _):
-            metrics.itemReceived(kind: kind.rawValue)
-            metrics.decision(categories: categories, action: action)
+        case .judged(let item, let kind, let categories, let action, let planned):
+            // The item's id and what was found, never its text: logs leave the machine more easily than the database.
+            logger.info("judged", metadata: [
+                "item": "\(item)", "kind": "\(kind.rawValue)", "action": "\(action.rawValue)",
+                "categories": "\(categories.isEmpty ? "none" : categories.map(\.rawValue).joined(separator: ","))", "planned": "\(planned)",
+            ])
+            metrics?.itemReceived(kind: kind.rawValue)
+            metrics?.decision(categories: categories, action: action)
         case .fromPage(let kind):
-            metrics.itemReceived(kind: kind.rawValue)
+            metrics?.itemReceived(kind: kind.rawValue)
         case .unchanged, .notJudged, .platformChange:
             break
         }
