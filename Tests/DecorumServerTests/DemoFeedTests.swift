@@ -100,21 +100,34 @@ struct DemoFeedTests {
 
     @Test("a reply whose comment has gone (Decorum deleted it) is posted on its own")
     func replyToDeletedComment() async throws {
-        let two = Array(Self.few.prefix(2))
-        let seen = try await Self.play(two, interval: .milliseconds(400), during: { client in
-            // Delete the first comment as soon as it appears, before its reply is due.
-            let deadline = ContinuousClock.now + .seconds(5)
-            while ContinuousClock.now < deadline {
-                if let first = try await Self.listed(client).first {
-                    _ = try await client.execute(uri: "/_sim/comments/\(first.id)", method: .delete)
-                    return
-                }
-                try await Task.sleep(for: .milliseconds(5))
+        let bodies = Mutex<[String]>([])
+        let router = Router()
+        // A stand-in for the simulator in which the first comment is deleted before its reply comes:
+        // a reply to it is refused as Graph refuses one to a deleted object.
+        router.post("/_sim/comments") { request, _ -> Response in
+            let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
+            let n = bodies.withLock { $0.append(body); return $0.count }
+            if body.contains("parent_id") {
+                return Response(status: .badRequest, body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"error": {"code": 100, "error_subcode": 33}}"#)))
             }
-        }, until: { $0.count >= 2 })
-        try #require(seen.count >= 2)
-        #expect(seen[1].from.name == "Dean Whitworth")
-        #expect(seen[1].parent_id == seen[1].post_id, "posted as a top-level comment")
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"id": "post_\#(n)", "post_id": "post"}"#)))
+        }
+        let stub = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await stub.test(.live) { client in
+            let feed = DemoFeed(simulatorURL: "http://127.0.0.1:\(client.port!)", interval: .milliseconds(10), comments: Array(Self.few.prefix(2)),
+                                logger: Logger(label: "demo-test"))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await feed.run() }
+                let deadline = ContinuousClock.now + .seconds(20)
+                while bodies.withLock({ $0.count }) < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+                group.cancelAll()
+            }
+        }
+        let sent = try bodies.withLock { $0 }.prefix(3).map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        try #require(sent.count == 3)
+        #expect(sent.map { ($0["from"] as? [String: Any])?["name"] as? String } == ["Maureen Tansley", "Dean Whitworth", "Dean Whitworth"])
+        #expect(sent[1]["parent_id"] as? String == "post_1", "first tried as a reply")
+        #expect(sent[2]["parent_id"] == nil, "then posted as a top-level comment")
     }
 
     @Test("while the simulator is not answering, the same comment is tried again, and a reply goes under the id the simulator gave")
@@ -157,7 +170,9 @@ struct DemoFeedTests {
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
         }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        // The feed was an hour from its next comment: stopping well inside that proves it did not wait it out.
+        // (Generous, because the whole suite shares two cores; a timed bound tighter than this would measure the machine.)
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 
     @Test("a log line holds at most 60 characters of a comment, on one line")
@@ -166,7 +181,8 @@ struct DemoFeedTests {
         let logger = Logger(label: "demo-test") { _ in LineCapturingHandler(sink: sink) }
         let long = "Right, I've held off posting this for weeks but I've had enough.\nMy dad is 84 and nobody rang him back about his leg. The system is broken and someone needs to answer for it"
         let hostile = DemoComment("Siobhan Carr", id: "3318470046712095", long, expected: [.complaint])
-        _ = try await Self.play([hostile], logger: logger) { $0.count >= 1 }
+        // Until the feed has logged the comment (it logs once the simulator has answered).
+        _ = try await Self.play([hostile], logger: logger) { _ in !sink.texts.withLock { $0 }.isEmpty }
         let lines = sink.lines.withLock { $0 }
         let texts = sink.texts.withLock { $0 }
         #expect(!texts.isEmpty, "the feed logs a line per comment")

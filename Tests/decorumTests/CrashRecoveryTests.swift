@@ -61,7 +61,7 @@ struct CrashRecoveryTests {
                 let doneSoFar = try await Self.actions(sim).done.count
                 // Mid-stream, twice: once early while the first actions go out, once with a backlog after a restart.
                 if (kills.isEmpty && n >= 5 && doneSoFar >= 8) || (kills.count == 1 && doneSoFar >= kills[0].actions + 15) {
-                    running.kill()
+                    await running.kill()
                     kills.append((n + 1, doneSoFar))
                     // Started again at once, without waiting: Meta (here the simulator) keeps retrying meanwhile.
                     running = try DecorumProcess(["serve", "--workers", "2"], environment: environment,
@@ -75,7 +75,7 @@ struct CrashRecoveryTests {
                 while ContinuousClock.now < deadline, try await Self.actions(sim).done.count < kills[0].actions + 15 {
                     try await Task.sleep(for: .milliseconds(20))
                 }
-                running.kill()
+                await running.kill()
                 kills.append((total, try await Self.actions(sim).done.count))
                 running = try DecorumProcess(["serve", "--workers", "2"], environment: environment,
                                              output: dir.appendingPathComponent("run-2.log"))
@@ -90,7 +90,7 @@ struct CrashRecoveryTests {
             }
             // Anything a worker would repeat has had its lease run out by now.
             try await Task.sleep(for: .seconds(4))
-            second.terminate()
+            await second.terminate()
 
             let (done, refused) = try await Self.actions(sim)
             for (id, actions) in added {
@@ -104,7 +104,12 @@ struct CrashRecoveryTests {
             for (id, actions) in added {
                 let item = try await store.items.item(ItemID(id))
                 #expect(item != nil, "comment \(id) was lost")
-                #expect(item?.status == (actions.isEmpty ? .allowed : .actioned), "comment \(id) is \(String(describing: item?.status))")
+                if item?.status != (actions.isEmpty ? .allowed : .actioned) {
+                    let stored = try await store.actions.list(for: ItemID(id)).map { "\($0.kind.rawValue) \($0.status.rawValue) at \($0.createdAt.timeIntervalSince1970)" }
+                    let decided = try await store.decisions.list(for: ItemID(id)).map { "\($0.action.rawValue) at \($0.createdAt.timeIntervalSince1970)" }
+                    let audit = try await store.audit.list(for: ItemID(id)).map { "\($0.event) by \($0.actor)" }
+                    Issue.record("comment \(id) is \(String(describing: item?.status)); actions \(stored); decisions \(decided); audit \(audit)")
+                }
                 #expect(try await store.decisions.list(for: ItemID(id)).count == 1, "comment \(id) judged more than once")
             }
             try await store.close()

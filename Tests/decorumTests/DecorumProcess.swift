@@ -43,15 +43,20 @@ final class DecorumProcess: @unchecked Sendable {
     var pid: Int32 { process.processIdentifier }
 
     /// Kills it at once, as a power cut or the OOM killer would: no shutdown, no flush.
-    func kill() {
+    func kill() async {
         _ = Glibc.kill(pid, SIGKILL)
-        process.waitUntilExit()
+        await exit()
     }
 
     /// Asks it to stop (SIGTERM) and waits.
-    func terminate() {
+    func terminate() async {
         process.terminate()
-        process.waitUntilExit()
+        await exit()
+    }
+
+    /// Waits for the process to end without blocking one of the few threads Swift's tasks share.
+    private func exit() async {
+        while process.isRunning { try? await Task.sleep(for: .milliseconds(10)) }
     }
 
     var log: String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }

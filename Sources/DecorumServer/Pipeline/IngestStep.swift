@@ -132,13 +132,29 @@ public struct IngestStep: Sendable {
     private func recordPlatformChange(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
         let id = envelope.item.id
         guard let stored = try await tx.items.item(id) else { return .notJudged(verb: envelope.verb) }
+        // What the platform now reports is what a planned action of that kind was for: it is done (perhaps by an
+        // attempt that never got to record its answer). Anything else planned for a removed item can no longer be done.
+        let confirmed: ActionKind = switch envelope.verb {
+        case "remove": .delete
+        case "hide": .hide
+        default: .unhide
+        }
+        for action in try await tx.actions.list(for: id) where action.status == .planned {
+            if action.kind == confirmed {
+                _ = try await tx.actions.markDone(action.id, response: #"{"confirmed_by_webhook":"\#(envelope.verb)"}"#)
+            } else if envelope.verb == "remove" && action.kind != .block {
+                _ = try await tx.actions.cancel(action.id)  // an author can still be blocked after their comment has gone
+            }
+        }
+        if envelope.verb == "remove" {
+            for action in try await tx.actions.list(for: id) where action.status == .awaitingApproval {
+                _ = try await tx.actions.cancel(action.id)
+            }
+        }
         switch envelope.verb {
         case "remove":
             guard !stored.isDeleted else { return .unchanged }
             try await tx.items.markDeleted(id)
-            for action in try await tx.actions.list(for: id) where action.status == .planned || action.status == .awaitingApproval {
-                _ = try await tx.actions.cancel(action.id)
-            }
         default:
             let hidden = envelope.verb == "hide"
             guard stored.isHidden != hidden else { return .unchanged }
