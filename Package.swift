@@ -85,6 +85,7 @@ let package = Package(
             dependencies: [
                 "DecorumCore", "DecorumStore", "DecorumMeta", "DecorumServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

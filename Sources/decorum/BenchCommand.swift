@@ -2,10 +2,21 @@ import ArgumentParser
 import DecorumCore
 import Foundation
 
-/// `decorum bench`: how fast the engine judges items on one core, and how much memory it takes.
+/// `decorum bench`: the benchmarks. `decorum bench [engine]` measures the engine, `decorum bench service`
+/// the whole service under a stream of signed webhooks.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Benchmarks: the engine on one core (the default), or the whole service under load.",
+        subcommands: [EngineBenchCommand.self, ServiceBenchCommand.self],
+        defaultSubcommand: EngineBenchCommand.self
+    )
+}
+
+/// `decorum bench engine`: how fast the engine judges items on one core, and how much memory it takes.
+struct EngineBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "engine",
         abstract: "Measure the engine: items per second on one core, p50/p99 per item, peak memory.",
         discussion: "Judges the corpus (default: the development set in data/dev) over and over on one thread for --seconds."
     )

@@ -74,3 +74,9 @@ public struct Moderator: Sendable {
         return results
     }
 }
+
+extension Moderator: CustomStringConvertible, CustomReflectable {
+    /// Short on purpose: the engine's tables are large, and service groups print what they run.
+    public var description: String { "Moderator(policy \(policy.version), \(detectors.count) detectors)" }
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}

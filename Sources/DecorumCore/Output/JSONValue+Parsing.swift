@@ -10,7 +10,12 @@ extension JSONValue {
 
     /// Parses one JSON value (RFC 8259); nesting deeper than 200 levels is refused.
     public static func parse(_ text: String) throws(ParseError) -> JSONValue {
-        var parser = Parser(bytes: Array(text.utf8))
+        try parse(utf8: Array(text.utf8))
+    }
+
+    /// Parses one JSON value from UTF-8 bytes (invalid UTF-8 inside strings is repaired, as `String(decoding:)` does).
+    public static func parse(utf8 bytes: [UInt8]) throws(ParseError) -> JSONValue {
+        var parser = Parser(bytes: bytes)
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()

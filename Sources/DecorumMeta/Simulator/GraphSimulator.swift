@@ -1,3 +1,4 @@
+public import DecorumCore
 public import AsyncHTTPClient
 public import Hummingbird
 public import Logging
@@ -42,6 +43,24 @@ public struct GraphSimulator: Sendable {
                 httpClient: httpClient, state: state, logger: logger))
         }
         return app
+    }
+}
+
+extension GraphSimulator {
+    /// A visitor comments on the Page's latest post (or replies to `parentID`), as `POST /_sim/comments`
+    /// does; returns the new comment's id. A webhook is sent only if the simulator has a webhook URL.
+    public func addComment(_ message: String, from author: Author, parentID: String? = nil) async throws -> String {
+        let answer = try await state.addComment(postID: nil, parentID: parentID, message: message, from: author, attachments: [], createdTime: nil)
+        guard case .object(let fields) = answer, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1 else {
+            throw GraphError(kind: .permanent, message: "the simulator did not answer with an id")
+        }
+        return id
+    }
+
+    /// The body of the `feed` webhook Meta would send about a comment (unsigned), for a load generator
+    /// that signs and sends webhooks itself; nil for an unknown comment.
+    public func webhookBody(forComment id: String, verb: String = "add") async -> String? {
+        await state.webhookBody(forComment: id, verb: verb)
     }
 }
 

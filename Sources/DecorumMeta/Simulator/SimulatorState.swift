@@ -317,6 +317,11 @@ actor SimulatorState {
 
     @discardableResult
     private func sendWebhook(comment: SimulatedComment, verb: String) -> Int? {
+        enqueue(value: webhookValue(comment: comment, verb: verb), objectID: comment.id, verb: verb)
+    }
+
+    /// The `value` of a `feed` change for a comment, as Meta writes it.
+    private func webhookValue(comment: SimulatedComment, verb: String) -> JSONValue {
         let post = posts[comment.postID]
         var value: [(String, JSONValue)] = [("from", author(comment.from))]
         if let post {
@@ -334,7 +339,23 @@ actor SimulatorState {
             ("created_time", .int(Int(comment.createdTime))), ("item", .string("comment")),
             ("parent_id", .string(comment.parentID)), ("verb", .string(verb)),
         ]
-        return enqueue(value: .object(value), objectID: comment.id, verb: verb)
+        return .object(value)
+    }
+
+    /// The body of the webhook Meta would send about a comment, for a load generator to sign and send itself.
+    func webhookBody(forComment id: String, verb: String) -> String? {
+        guard let comment = comments[id] else { return nil }
+        return deliveryBody(webhookValue(comment: comment, verb: verb))
+    }
+
+    private func deliveryBody(_ value: JSONValue) -> String {
+        JSONValue.object([
+            ("entry", .array([.object([
+                ("id", .string(configuration.pageID.rawValue)), ("time", .int(Int(now))),
+                ("changes", .array([.object([("value", value), ("field", .string("feed"))])])),
+            ])])),
+            ("object", .string("page")),
+        ]).serialized()
     }
 
     @discardableResult
@@ -363,13 +384,7 @@ actor SimulatorState {
     private func enqueue(value: JSONValue, objectID: String, verb: String) -> Int? {
         let id = nextDeliveryID
         nextDeliveryID += 1
-        let body = JSONValue.object([
-            ("entry", .array([.object([
-                ("id", .string(configuration.pageID.rawValue)), ("time", .int(Int(now))),
-                ("changes", .array([.object([("value", value), ("field", .string("feed"))])])),
-            ])])),
-            ("object", .string("page")),
-        ]).serialized()
+        let body = deliveryBody(value)
         guard let webhooks, configuration.webhookURL != nil else {
             deliveries[id] = WebhookDeliveryRecord(id: id, objectID: objectID, verb: verb, status: .unsent)
             return nil

@@ -11,10 +11,21 @@ enum JSONTree: Sendable, Hashable {
     case array([JSONTree])
     case object([String: JSONTree])
 
-    /// Parses UTF-8 JSON text.
+    /// Parses UTF-8 JSON text (with Core's hand-written parser: this runs on every webhook and Graph answer).
     static func parse(_ bytes: some Collection<UInt8>) throws -> JSONTree {
-        let data = Data(bytes)
-        return try JSONDecoder().decode(JSONTree.self, from: data)
+        JSONTree(try JSONValue.parse(utf8: Array(bytes)))
+    }
+
+    init(_ value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(Int64(i))
+        case .number(let d): self = .double(d)
+        case .string(let s): self = .string(s)
+        case .array(let values): self = .array(values.map(JSONTree.init))
+        case .object(let pairs): self = .object(Dictionary(pairs.map { ($0.0, JSONTree($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
     }
 
     /// The name of this value's JSON type, for error messages.

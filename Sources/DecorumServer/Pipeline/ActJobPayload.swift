@@ -1,3 +1,4 @@
+import DecorumCore
 import DecorumStore
 import Foundation
 
@@ -14,6 +15,9 @@ struct ActJobPayload: Sendable, Hashable, Codable {
     /// Reads a payload; the first releases wrote the bare action id.
     static func decode(_ text: String) throws -> ActJobPayload {
         if let id = Int64(text) { return ActJobPayload(action: ActionID(rawValue: id)) }
-        return try JSONDecoder().decode(ActJobPayload.self, from: Data(text.utf8))
+        guard case .object(let fields) = try JSONValue.parse(text), case .int(let id)? = fields.first(where: { $0.0 == "action" })?.1 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "an act job's payload names no action"))
+        }
+        return ActJobPayload(action: ActionID(rawValue: Int64(id)))
     }
 }

@@ -75,6 +75,7 @@ public struct ActStep: Sendable {
         }
         guard !work.isEmpty else { return outcomes }
         let actions = try await store.actions.actions(work.map(\.actionID))
+        let items = try await store.items.items(Array(Set(actions.values.map(\.itemID))))
 
         // What each job will do: finish at once, wait for a token, or call Graph.
         var calls = [Call]()
@@ -105,18 +106,13 @@ public struct ActStep: Sendable {
             switch readiness {
             case .waiting(let why): immediate.append((job, id, .waitingForToken(why)))
             case .ready(let token):
-                let item = try await store.items.item(action.itemID)
-                calls.append(Call(job: job, action: action, token: token, item: item))
+                calls.append(Call(job: job, action: action, token: token, item: items[action.itemID]))
             }
         }
 
         // Count the attempts before any call goes out.
         if !calls.isEmpty {
-            let begun = try await store.transaction { tx in
-                var begun = [ActionID: StoredAction]()
-                for call in calls { begun[call.action.id] = try await tx.actions.beginAttempt(call.action.id) }
-                return begun
-            }
+            let begun = try await store.actions.beginAttempts(calls.map(\.action.id))
             calls = calls.map { call in
                 var call = call
                 call.mayHaveBeenSent = call.action.attempts > 0
@@ -143,6 +139,7 @@ public struct ActStep: Sendable {
                 try await finish(call.job, action: call.action.id, outcome: outcome, in: tx)
                 outcomes[call.job.id] = outcome
             }
+            try await ItemProgress.refresh(Set(results.map(\.0.action.itemID)), in: tx)
         }
         for (call, _) in results {
             guard let outcome = outcomes[call.job.id] else { continue }
@@ -195,8 +192,11 @@ public struct ActStep: Sendable {
 
     private func perform(_ call: Call) async -> CallResult {
         let action = call.action
-        let payload = (try? JSONDecoder().decode([String: String].self, from: Data(action.payloadJSON.utf8))) ?? [:]
-        let text = payload["text"] ?? ""
+        var text = ""
+        if case .object(let fields)? = try? JSONValue.parse(action.payloadJSON),
+           case .string(let value)? = fields.first(where: { $0.0 == "text" })?.1 {
+            text = value
+        }
         let graphAction: GraphAction
         switch action.kind {
         case .hide: graphAction = .hide(action.itemID)
@@ -318,7 +318,6 @@ public struct ActStep: Sendable {
         case .delete: try await tx.items.markDeleted(action.itemID)
         case .privateReply, .publicReply, .block: break
         }
-        try await ItemProgress.refresh(action.itemID, in: tx)
         var details: [(String, JSONValue)] = [
             ("action", .string(action.kind.rawValue)), ("action_id", .string(action.id.description)),
             ("requested_by", .string(action.requestedBy)),
@@ -329,7 +328,6 @@ public struct ActStep: Sendable {
     }
 
     private func failed(_ action: StoredAction, why: String, in tx: Transaction) async throws {
-        try await ItemProgress.refresh(action.itemID, in: tx)
         try await tx.audit.append(actor: "decorum", event: "action_failed", itemID: action.itemID, details: .object([
             ("action", .string(action.kind.rawValue)), ("action_id", .string(action.id.description)),
             ("error", .string(String(why.prefix(300)))),

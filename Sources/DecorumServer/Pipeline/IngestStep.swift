@@ -43,7 +43,6 @@ public struct IngestStep: Sendable {
     }
 
     private func judge(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
-        let before = try await tx.items.item(envelope.item.id)
         let outcome = try await tx.items.recordRevision(envelope.item, page: envelope.page, kind: envelope.kind, raw: envelope.raw)
         let revision: Int
         switch outcome {
@@ -56,29 +55,33 @@ public struct IngestStep: Sendable {
         _ = try await tx.decisions.record(judgement, modelVersion: modelVersion)
         var planned = planner.plan(item: envelope.item, decision: judgement.decision, revision: revision)
         // An edit that now meets the code shows the comment again, if Decorum was the one that hid it.
-        if revision > 1, judgement.decision.action == .allow, let before, before.isHidden,
+        if revision > 1, judgement.decision.action == .allow, try await tx.items.item(envelope.item.id)?.isHidden == true,
            try await hiddenByDecorum(envelope.item.id, in: tx) {
             planned.append(PlannedAction(kind: .unhide, itemID: envelope.item.id, idempotencyKey: "\(envelope.item.id):unhide:\(revision)",
                                          awaitsApproval: false, rule: judgement.decision.rules.first))
         }
         let received = envelope.receivedAt.map { Date(timeIntervalSince1970: Double($0) / 1000) }
+        var stored = [StoredAction]()
         for action in planned {
             guard let kind = ActionKind(rawValue: action.kind.rawValue) else { continue }
             var payload: [String: String] = [:]
             if let text = action.text { payload["text"] = text }
             if let rule = action.rule { payload["rule"] = rule.rawValue }
             let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
-            let stored = try await tx.actions.plan(
+            let action = try await tx.actions.plan(
                 ActionRequest(itemID: action.itemID, page: envelope.page, kind: kind, payloadJSON: json,
                               needsApproval: action.awaitsApproval, originReceivedAt: received),
                 idempotencyKey: action.idempotencyKey)
-            if stored.status == .planned {
-                _ = try await tx.jobs.enqueue(kind: Self.actJob, payload: ActJobPayload(action: stored.id).encoded(),
+            stored.append(action)
+            if action.status == .planned {
+                _ = try await tx.jobs.enqueue(kind: Self.actJob, payload: ActJobPayload(action: action.id).encoded(),
                                               dedupeKey: "act:" + action.idempotencyKey, runAt: nil)
             }
         }
-        try await raiseAlerts(for: judgement, envelope: envelope, revision: revision, in: tx)
-        try await ItemProgress.refresh(envelope.item.id, in: tx, judged: true)
+        try await raiseAlerts(for: judgement, envelope: envelope, in: tx)
+        // The actions just planned are the ones since this decision: the status follows from them alone.
+        try await tx.items.setStatus(ItemProgress.status(current: .judged, decision: judgement.decision.action, actions: stored),
+                                     for: envelope.item.id)
         var details: [(String, JSONValue)] = [
             ("revision", .int(revision)),
             ("action", .string(judgement.decision.action.rawValue)),
@@ -99,8 +102,8 @@ public struct IngestStep: Sendable {
             })))
         }
         try await tx.audit.append(actor: "decorum", event: "judged", itemID: envelope.item.id, details: .object(details))
-        return .judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category), action: judgement.decision.action,
-                       planned: planned.count)
+        return .judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category),
+                       action: judgement.decision.action, planned: planned.count)
     }
 
     private func hiddenByDecorum(_ id: ItemID, in tx: Transaction) async throws -> Bool {
@@ -112,7 +115,7 @@ public struct IngestStep: Sendable {
     }
 
     /// The policy's escalations as alerts: they name the item and the clause, never the text.
-    private func raiseAlerts(for judgement: Judgement, envelope: ChangeEnvelope, revision: Int, in tx: Transaction) async throws {
+    private func raiseAlerts(for judgement: Judgement, envelope: ChangeEnvelope, in tx: Transaction) async throws {
         let rule = judgement.decision.rules.first.flatMap { moderator.policy.rule(id: $0) }
         let clause = rule.map { r in r.clauseNumber.map { "clause \($0) (\(r.title))" } ?? r.title } ?? "the code of conduct"
         let safeguarding = judgement.categories.contains { $0.category == .safeguarding }
@@ -121,10 +124,10 @@ public struct IngestStep: Sendable {
             message += escalation.urgency == .urgent ? " now" : ""
             message += safeguarding && escalation.role == .safeguardingLead ? ": a possible safeguarding concern" : ": \(clause)"
             if let note = escalation.note { message += ". \(note)" }
+            // No dedupe key: a revision is judged once (its transaction commits whole or not at all), so this never repeats.
             try await tx.alerts.raise(AlertRequest(
                 kind: .escalation, severity: escalation.urgency == .urgent ? .urgent : .normal, role: escalation.role.rawValue,
-                page: envelope.page, itemID: envelope.item.id, message: message,
-                dedupeKey: "escalation:\(envelope.item.id):\(revision):\(escalation.role.rawValue)"))
+                page: envelope.page, itemID: envelope.item.id, message: message))
         }
     }
 

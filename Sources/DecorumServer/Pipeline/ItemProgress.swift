@@ -16,6 +16,21 @@ enum ItemProgress {
         return .allowed
     }
 
+    /// ``refresh(_:in:judged:)`` for several items, with three reads in all rather than three an item.
+    static func refresh(_ ids: Set<ItemID>, in tx: Transaction) async throws {
+        guard !ids.isEmpty else { return }
+        let list = Array(ids)
+        let items = try await tx.items.items(list)
+        let decisions = try await tx.decisions.latest(for: list)
+        let actions = try await tx.actions.list(for: list)
+        for (id, item) in items {
+            let decision = decisions[id]
+            let since = (actions[id] ?? []).filter { action in decision.map { action.createdAt >= $0.createdAt } ?? true }
+            let status = status(current: item.status, decision: decision?.action, actions: since)
+            if status != item.status { try await tx.items.setStatus(status, for: id) }
+        }
+    }
+
     /// Recomputes and stores the item's status inside `tx`; returns it (nil for an unknown item).
     ///
     /// A `received` item waits for the judging step, which passes `judged: true`; nothing else moves it on.

@@ -33,19 +33,23 @@ public struct KeyFile: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether anything is at the path.
     public var exists: Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
+        // Not following a final link: a dangling link is still something in the way.
+        (try? FileManager.default.attributesOfItem(atPath: path)) != nil
     }
 
     /// The keys in the file; refuses a file others may read, or a line that is not a key.
     public func load() throws(SecretError) -> SecretKeyring {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let code = errno
-            if code == ENOENT { throw .keyFileMissing(path: path) }
-            throw .keyFileUnreadable(path: path, reason: Self.describe(code))
+        // The file itself, through any links, as stat(2) would see it.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: target)
+        } catch {
+            if access(target, F_OK) != 0 && errno == ENOENT { throw .keyFileMissing(path: path) }
+            throw .keyFileUnreadable(path: path, reason: error.localizedDescription)
         }
-        let mode = Int(info.st_mode) & 0o7777
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? (attributes[.posixPermissions] as? Int) ?? 0o777
+        let mode = permissions & 0o7777
         guard mode & 0o077 == 0 else { throw .keyFileNotPrivate(path: path, mode: mode) }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {

@@ -19,6 +19,7 @@ public struct WebhookController<Context: RequestContext>: Sendable {
     let signal: WorkSignal?
     let metrics: DecorumMetrics?
     let logger: Logger
+    let batcher: DeliveryBatcher
 
     public init(
         store: Store, appSecret: String, verifyToken: String, maxBodyBytes: Int = WebhookPayload.defaultMaxBytes,
@@ -31,6 +32,7 @@ public struct WebhookController<Context: RequestContext>: Sendable {
         self.signal = signal
         self.metrics = metrics
         self.logger = logger
+        batcher = DeliveryBatcher(store: store)
     }
 
     public func addRoutes(to group: RouterGroup<Context>) {
@@ -79,16 +81,7 @@ public struct WebhookController<Context: RequestContext>: Sendable {
             metrics?.webhookDelivery("unreadable")
             throw HTTPError(.badRequest, message: "\(error)")
         }
-        let receivedAt = store.clock.now()
-        let accepted = try await store.transaction { tx in
-            var accepted = 0
-            for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
-                let payload = try ChangeEnvelope(change, receivedAt: receivedAt).encoded()
-                _ = try await tx.jobs.enqueue(kind: Self.ingestJob, payload: payload, dedupeKey: change.deliveryKey, runAt: nil)
-                accepted += 1
-            }
-            return accepted
-        }
+        let accepted = try await batcher.store(changes, receivedAt: store.clock.now())
         if accepted > 0 { signal?.notify() }
         metrics?.webhookDelivery("accepted", changes: accepted)
         if changes.count > accepted { metrics?.webhookDelivery("duplicate", changes: changes.count - accepted) }

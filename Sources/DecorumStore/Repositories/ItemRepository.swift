@@ -9,6 +9,8 @@ public protocol ItemRepository: Sendable {
     func recordRevision(_ item: Item, page: PageID, kind: ItemKind, raw: String?) async throws -> RevisionOutcome
     /// The item, or nil if it was never received.
     func item(_ id: ItemID) async throws -> StoredItem?
+    /// Several items at once, by id (unknown ids are left out).
+    func items(_ ids: [ItemID]) async throws -> [ItemID: StoredItem]
     /// Every version of the item's text, oldest first.
     func revisions(of id: ItemID) async throws -> [ItemRevision]
     /// Items, most recently seen first, optionally only those with one status.

@@ -1,4 +1,5 @@
 public import DecorumCore
+public import struct Foundation.Date
 import SQLKit
 
 /// ``ActionRepository`` in the `actions` table; `idempotency_key` is UNIQUE.
@@ -65,6 +66,19 @@ public struct SQLActionRepository: ActionRepository {
         try await transition(id, from: [.planned], to: .planned, set: "attempts = attempts + 1") { _ in false }
     }
 
+    public func beginAttempts(_ ids: [ActionID]) async throws -> [ActionID: StoredAction] {
+        guard !ids.isEmpty else { return [:] }
+        let now = executor.nowMillis
+        return try await executor.write { db in
+            let rows = try await db.raw("""
+                UPDATE actions SET attempts = attempts + 1, updated_at = \(bind: now)
+                WHERE id IN (\(binds: ids.map(\.rawValue))) AND status = \(bind: ActionStatus.planned.rawValue)
+                RETURNING \(unsafeRaw: Self.columns)
+                """).all()
+            return Dictionary(uniqueKeysWithValues: try rows.map(Self.storedAction).map { ($0.id, $0) })
+        }
+    }
+
     public func recordAttempt(_ id: ActionID, error: String) async throws -> StoredAction {
         try await transition(id, from: [.planned], to: .planned, set: "last_error = \(bind: error.storable)") { _ in false }
     }
@@ -101,6 +115,21 @@ public struct SQLActionRepository: ActionRepository {
                 SELECT \(unsafeRaw: Self.columns) FROM actions WHERE item_id IN (\(binds: items.map(\.rawValue))) ORDER BY id
                 """).all()
             return Dictionary(grouping: try rows.map(Self.storedAction), by: \.itemID)
+        }
+    }
+
+    public func timings(receivedFrom from: Date, to: Date) async throws -> [ActionTiming] {
+        try await executor.read { db in
+            try await db.raw("""
+                SELECT kind, status, origin_received_at, updated_at FROM actions
+                WHERE origin_received_at >= \(bind: from.storeMillis) AND origin_received_at < \(bind: to.storeMillis)
+                ORDER BY id
+                """).all().map { row in
+                let status = try row.value("status", as: ActionStatus.self, table: "actions")
+                return ActionTiming(
+                    kind: try row.value("kind", as: ActionKind.self, table: "actions"), status: status,
+                    receivedAt: try row.date("origin_received_at"), doneAt: status == .done ? try row.date("updated_at") : nil)
+            }
         }
     }
 

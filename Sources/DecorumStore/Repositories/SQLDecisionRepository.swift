@@ -42,6 +42,17 @@ public struct SQLDecisionRepository: DecisionRepository {
         }
     }
 
+    public func latest(for items: [ItemID]) async throws -> [ItemID: StoredDecision] {
+        guard !items.isEmpty else { return [:] }
+        return try await executor.read { db in
+            let rows = try await db.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM decisions WHERE id IN (
+                    SELECT MAX(id) FROM decisions WHERE item_id IN (\(binds: items.map(\.rawValue))) GROUP BY item_id)
+                """).all()
+            return Dictionary(uniqueKeysWithValues: try rows.map(Self.storedDecision).map { ($0.itemID, $0) })
+        }
+    }
+
     public func list(for item: ItemID) async throws -> [StoredDecision] {
         try await executor.read { db in
             try await db.raw("""

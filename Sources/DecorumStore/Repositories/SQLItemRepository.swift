@@ -79,6 +79,14 @@ public struct SQLItemRepository: ItemRepository {
         }
     }
 
+    public func items(_ ids: [ItemID]) async throws -> [ItemID: StoredItem] {
+        guard !ids.isEmpty else { return [:] }
+        return try await executor.read { db in
+            let rows = try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM items WHERE id IN (\(binds: ids.map(\.rawValue)))").all()
+            return Dictionary(try rows.map(Self.storedItem).map { ($0.item.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     public func revisions(of id: ItemID) async throws -> [ItemRevision] {
         try await executor.read { db in
             try await db.raw("""
