@@ -130,15 +130,36 @@ public struct ActStep: Sendable {
 
         let finishedAt = now()
         try await store.transaction { tx in
+            var finished = [Job]()
             for (job, id, outcome) in immediate {
-                try await finish(job, action: id, outcome: outcome, in: tx)
+                if outcome.finishesJob { finished.append(job) } else { try await finish(job, action: id, outcome: outcome, in: tx) }
                 outcomes[job.id] = outcome
             }
+            // What Graph did, recorded together: the usual case (done) in a few statements for the whole batch.
+            var done = [(call: Call, createdID: String?, note: String?, response: String)]()
             for (call, result) in results {
-                let outcome = try await record(call, result, at: finishedAt, in: tx)
-                try await finish(call.job, action: call.action.id, outcome: outcome, in: tx)
-                outcomes[call.job.id] = outcome
+                switch result {
+                case .done(let answer): done.append((call, answer.createdID, nil, answer.response))
+                case .reconciled(let note): done.append((call, nil, note, #"{"reconciled":true}"#))
+                case .refused, .impossible:
+                    let outcome = try await record(call, result, at: finishedAt, in: tx)
+                    try await finish(call.job, action: call.action.id, outcome: outcome, in: tx)
+                    outcomes[call.job.id] = outcome
+                }
             }
+            if !done.isEmpty {
+                _ = try await tx.actions.markDoneMany(done.map { ($0.call.action.id, $0.response) })
+                try await tx.items.setHidden(true, for: done.filter { $0.call.action.kind == .hide }.map(\.call.action.itemID))
+                try await tx.items.setHidden(false, for: done.filter { $0.call.action.kind == .unhide }.map(\.call.action.itemID))
+                try await tx.items.markDeleted(done.filter { $0.call.action.kind == .delete }.map(\.call.action.itemID))
+                try await tx.audit.appendMany(done.map { Self.auditEntry($0.call.action, createdID: $0.createdID, note: $0.note) })
+                for entry in done {
+                    outcomes[entry.call.job.id] = entry.note == nil ? .done : .reconciled
+                    finished.append(entry.call.job)
+                }
+            }
+            // A job whose lease ran out is another worker's now: that worker finds the action done and stops.
+            try await tx.jobs.completeMany(finished)
             try await ItemProgress.refresh(Set(results.map(\.0.action.itemID)), in: tx)
         }
         for (call, _) in results {
@@ -269,12 +290,12 @@ public struct ActStep: Sendable {
         let action = call.action
         switch result {
         case .done(let answer):
-            _ = try await tx.actions.markDone(action.id, response: answer.response)
-            try await applied(action, createdID: answer.createdID, note: nil, in: tx)
+            _ = try await tx.actions.markDoneMany([(action.id, answer.response)])
+            try await tx.audit.appendMany([Self.auditEntry(action, createdID: answer.createdID, note: nil)])
             return .done
         case .reconciled(let note):
-            _ = try await tx.actions.markDone(action.id, response: #"{"reconciled":true}"#)
-            try await applied(action, createdID: nil, note: note, in: tx)
+            _ = try await tx.actions.markDoneMany([(action.id, #"{"reconciled":true}"#)])
+            try await tx.audit.appendMany([Self.auditEntry(action, createdID: nil, note: note)])
             return .reconciled
         case .impossible(let why):
             _ = try await tx.actions.markFailed(action.id, error: why, response: nil)
@@ -311,20 +332,14 @@ public struct ActStep: Sendable {
         }
     }
 
-    private func applied(_ action: StoredAction, createdID: String?, note: String?, in tx: Transaction) async throws {
-        switch action.kind {
-        case .hide: try await tx.items.setHidden(true, for: action.itemID)
-        case .unhide: try await tx.items.setHidden(false, for: action.itemID)
-        case .delete: try await tx.items.markDeleted(action.itemID)
-        case .privateReply, .publicReply, .block: break
-        }
+    static func auditEntry(_ action: StoredAction, createdID: String?, note: String?) -> SQLAuditLog.NewEntry {
         var details: [(String, JSONValue)] = [
             ("action", .string(action.kind.rawValue)), ("action_id", .string(action.id.description)),
             ("requested_by", .string(action.requestedBy)),
         ]
         if let createdID { details.append(("created_id", .string(createdID))) }
         if let note { details.append(("reconciled", .string(note))) }
-        try await tx.audit.append(actor: "decorum", event: "action_done", itemID: action.itemID, details: .object(details))
+        return SQLAuditLog.NewEntry(actor: "decorum", event: "action_done", itemID: action.itemID, details: .object(details))
     }
 
     private func failed(_ action: StoredAction, why: String, in tx: Transaction) async throws {
@@ -359,6 +374,14 @@ public struct ActStep: Sendable {
 }
 
 extension ActStep.Outcome {
+    /// True when the job has nothing more to do.
+    var finishesJob: Bool {
+        switch self {
+        case .done, .reconciled, .alreadyDone, .skipped, .failed: true
+        case .retryLater, .waitingForToken: false
+        }
+    }
+
     var metricName: String {
         switch self {
         case .done: "done"

@@ -32,56 +32,105 @@ public struct IngestStep: Sendable {
     }
 
     public func run(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
-        switch envelope.verb {
-        case "add", "edited":
-            return try await judge(envelope, in: tx)
-        case "remove", "hide", "unhide":
-            return try await recordPlatformChange(envelope, in: tx)
-        default:
-            return .notJudged(verb: envelope.verb)
-        }
+        try await run([envelope], in: tx)[0]
     }
 
-    private func judge(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
-        let outcome = try await tx.items.recordRevision(envelope.item, page: envelope.page, kind: envelope.kind, raw: envelope.raw)
-        let revision: Int
-        switch outcome {
-        case .unchanged: return .unchanged
-        case .new: revision = 1
-        case .edited(let r): revision = r
+    /// Ingests a batch of changes in one transaction, in a few statements whatever its size; outcomes in
+    /// the order given. A batch that names an item twice is taken one change at a time, in order.
+    public func run(_ envelopes: [ChangeEnvelope], in tx: Transaction) async throws -> [Outcome] {
+        if Set(envelopes.map(\.item.id)).count < envelopes.count, envelopes.count > 1 {
+            var outcomes = [Outcome]()
+            for envelope in envelopes { outcomes += try await run([envelope], in: tx) }
+            return outcomes
         }
-        if envelope.item.fromPage { return .fromPage(kind: envelope.kind) }
-        let judgement = moderator.judge(envelope.item)
-        _ = try await tx.decisions.record(judgement, modelVersion: modelVersion)
-        var planned = planner.plan(item: envelope.item, decision: judgement.decision, revision: revision)
-        // An edit that now meets the code shows the comment again, if Decorum was the one that hid it.
-        if revision > 1, judgement.decision.action == .allow, try await tx.items.item(envelope.item.id)?.isHidden == true,
-           try await hiddenByDecorum(envelope.item.id, in: tx) {
-            planned.append(PlannedAction(kind: .unhide, itemID: envelope.item.id, idempotencyKey: "\(envelope.item.id):unhide:\(revision)",
-                                         awaitsApproval: false, rule: judgement.decision.rules.first))
-        }
-        let received = envelope.receivedAt.map { Date(timeIntervalSince1970: Double($0) / 1000) }
-        var stored = [StoredAction]()
-        for action in planned {
-            guard let kind = ActionKind(rawValue: action.kind.rawValue) else { continue }
-            var payload: [String: String] = [:]
-            if let text = action.text { payload["text"] = text }
-            if let rule = action.rule { payload["rule"] = rule.rawValue }
-            let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
-            let action = try await tx.actions.plan(
-                ActionRequest(itemID: action.itemID, page: envelope.page, kind: kind, payloadJSON: json,
-                              needsApproval: action.awaitsApproval, originReceivedAt: received),
-                idempotencyKey: action.idempotencyKey)
-            stored.append(action)
-            if action.status == .planned {
-                _ = try await tx.jobs.enqueue(kind: Self.actJob, payload: ActJobPayload(action: action.id).encoded(),
-                                              dedupeKey: "act:" + action.idempotencyKey, runAt: nil)
+        var outcomes = [Outcome?](repeating: nil, count: envelopes.count)
+        var judging = [(index: Int, envelope: ChangeEnvelope)]()
+        for (index, envelope) in envelopes.enumerated() {
+            switch envelope.verb {
+            case "add", "edited": judging.append((index, envelope))
+            case "remove", "hide", "unhide": outcomes[index] = try await recordPlatformChange(envelope, in: tx)
+            default: outcomes[index] = .notJudged(verb: envelope.verb)
             }
         }
-        try await raiseAlerts(for: judgement, envelope: envelope, in: tx)
-        // The actions just planned are the ones since this decision: the status follows from them alone.
-        try await tx.items.setStatus(ItemProgress.status(current: .judged, decision: judgement.decision.action, actions: stored),
-                                     for: envelope.item.id)
+        if !judging.isEmpty {
+            for (index, outcome) in zip(judging.map(\.index), try await judge(judging.map(\.envelope), in: tx)) { outcomes[index] = outcome }
+        }
+        return outcomes.map { $0! }
+    }
+
+    /// New and edited items (each once): stored, judged, their decisions recorded, actions planned and
+    /// queued, alerts raised, statuses set and the audit written, a statement or two for each of those steps.
+    private func judge(_ envelopes: [ChangeEnvelope], in tx: Transaction) async throws -> [Outcome] {
+        let revisions = try await tx.items.recordRevisions(envelopes.map {
+            SQLItemRepository.Received(item: $0.item, page: $0.page, kind: $0.kind, raw: $0.raw)
+        })
+        var outcomes = [Outcome]()
+        var judged = [(envelope: ChangeEnvelope, judgement: Judgement, planned: [PlannedAction], revision: Int)]()
+        for (envelope, revisionOutcome) in zip(envelopes, revisions) {
+            let revision: Int
+            switch revisionOutcome {
+            case .unchanged:
+                outcomes.append(.unchanged)
+                continue
+            case .new: revision = 1
+            case .edited(let r): revision = r
+            }
+            if envelope.item.fromPage {
+                outcomes.append(.fromPage(kind: envelope.kind))
+                continue
+            }
+            let judgement = moderator.judge(envelope.item)
+            var planned = planner.plan(item: envelope.item, decision: judgement.decision, revision: revision)
+            // An edit that now meets the code shows the comment again, if Decorum was the one that hid it.
+            if revision > 1, judgement.decision.action == .allow, try await tx.items.item(envelope.item.id)?.isHidden == true,
+               try await hiddenByDecorum(envelope.item.id, in: tx) {
+                planned.append(PlannedAction(kind: .unhide, itemID: envelope.item.id, idempotencyKey: "\(envelope.item.id):unhide:\(revision)",
+                                             awaitsApproval: false, rule: judgement.decision.rules.first))
+            }
+            judged.append((envelope, judgement, planned, revision))
+            outcomes.append(.judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category),
+                                    action: judgement.decision.action, planned: planned.count))
+        }
+        guard !judged.isEmpty else { return outcomes }
+        try await tx.decisions.recordMany(judged.map(\.judgement), modelVersion: modelVersion)
+
+        var requests = [(request: ActionRequest, idempotencyKey: String)]()
+        for entry in judged {
+            let received = entry.envelope.receivedAt.map { Date(timeIntervalSince1970: Double($0) / 1000) }
+            for action in entry.planned {
+                guard let kind = ActionKind(rawValue: action.kind.rawValue) else { continue }
+                var payload: [(String, JSONValue)] = []
+                if let text = action.text { payload.append(("text", .string(text))) }
+                if let rule = action.rule { payload.append(("rule", .string(rule.rawValue))) }
+                requests.append((ActionRequest(itemID: action.itemID, page: entry.envelope.page, kind: kind,
+                                               payloadJSON: JSONValue.object(payload).serialized(), needsApproval: action.awaitsApproval,
+                                               originReceivedAt: received), action.idempotencyKey))
+            }
+        }
+        let stored = try await tx.actions.planMany(requests)
+        try await tx.jobs.enqueueMany(stored.filter { $0.status == .planned }.map {
+            SQLJobQueue.NewJob(kind: Self.actJob, payload: ActJobPayload(action: $0.id).encoded(), dedupeKey: "act:" + $0.idempotencyKey)
+        })
+        let storedByItem = Dictionary(grouping: stored, by: \.itemID)
+
+        var alerts = [AlertRequest]()
+        var statuses = [ItemID: ItemStatus]()
+        var audit = [SQLAuditLog.NewEntry]()
+        for entry in judged {
+            let id = entry.envelope.item.id
+            alerts += alertRequests(for: entry.judgement, envelope: entry.envelope)
+            // The actions just planned are the ones since this decision: the status follows from them alone.
+            statuses[id] = ItemProgress.status(current: .judged, decision: entry.judgement.decision.action, actions: storedByItem[id] ?? [])
+            audit.append(SQLAuditLog.NewEntry(actor: "decorum", event: "judged", itemID: id,
+                                              details: auditDetails(entry.judgement, planned: entry.planned, revision: entry.revision)))
+        }
+        try await tx.alerts.raiseMany(alerts)
+        try await tx.items.setStatuses(statuses)
+        try await tx.audit.appendMany(audit)
+        return outcomes
+    }
+
+    private func auditDetails(_ judgement: Judgement, planned: [PlannedAction], revision: Int) -> JSONValue {
         var details: [(String, JSONValue)] = [
             ("revision", .int(revision)),
             ("action", .string(judgement.decision.action.rawValue)),
@@ -101,9 +150,7 @@ public struct IngestStep: Sendable {
                 ])
             })))
         }
-        try await tx.audit.append(actor: "decorum", event: "judged", itemID: envelope.item.id, details: .object(details))
-        return .judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category),
-                       action: judgement.decision.action, planned: planned.count)
+        return .object(details)
     }
 
     private func hiddenByDecorum(_ id: ItemID, in tx: Transaction) async throws -> Bool {
@@ -114,20 +161,20 @@ public struct IngestStep: Sendable {
         return lastVisibility.kind == .hide && lastVisibility.requestedBy == "decorum"
     }
 
-    /// The policy's escalations as alerts: they name the item and the clause, never the text.
-    private func raiseAlerts(for judgement: Judgement, envelope: ChangeEnvelope, in tx: Transaction) async throws {
+    /// The policy's escalations as alerts: they name the item and the clause, never the text. No dedupe key:
+    /// a revision is judged once (its transaction commits whole or not at all), so these never repeat.
+    private func alertRequests(for judgement: Judgement, envelope: ChangeEnvelope) -> [AlertRequest] {
         let rule = judgement.decision.rules.first.flatMap { moderator.policy.rule(id: $0) }
         let clause = rule.map { r in r.clauseNumber.map { "clause \($0) (\(r.title))" } ?? r.title } ?? "the code of conduct"
         let safeguarding = judgement.categories.contains { $0.category == .safeguarding }
-        for escalation in judgement.decision.escalations {
+        return judgement.decision.escalations.map { escalation in
             var message = "A \(envelope.kind.rawValue) on the Page needs the \(escalation.role.title)"
             message += escalation.urgency == .urgent ? " now" : ""
             message += safeguarding && escalation.role == .safeguardingLead ? ": a possible safeguarding concern" : ": \(clause)"
             if let note = escalation.note { message += ". \(note)" }
-            // No dedupe key: a revision is judged once (its transaction commits whole or not at all), so this never repeats.
-            try await tx.alerts.raise(AlertRequest(
+            return AlertRequest(
                 kind: .escalation, severity: escalation.urgency == .urgent ? .urgent : .normal, role: escalation.role.rawValue,
-                page: envelope.page, itemID: envelope.item.id, message: message))
+                page: envelope.page, itemID: envelope.item.id, message: message)
         }
     }
 

@@ -23,12 +23,14 @@ enum ItemProgress {
         let items = try await tx.items.items(list)
         let decisions = try await tx.decisions.latest(for: list)
         let actions = try await tx.actions.list(for: list)
+        var changed = [ItemID: ItemStatus]()
         for (id, item) in items {
             let decision = decisions[id]
             let since = (actions[id] ?? []).filter { action in decision.map { action.createdAt >= $0.createdAt } ?? true }
             let status = status(current: item.status, decision: decision?.action, actions: since)
-            if status != item.status { try await tx.items.setStatus(status, for: id) }
+            if status != item.status { changed[id] = status }
         }
+        try await tx.items.setStatuses(changed)
     }
 
     /// Recomputes and stores the item's status inside `tx`; returns it (nil for an unknown item).

@@ -15,10 +15,7 @@ public struct SQLDecisionRepository: DecisionRepository {
         """
 
     public func record(_ judgement: Judgement, modelVersion: String) async throws -> StoredDecision {
-        let json = judgement.json
-        let categories = json.member("categories")?.serialized() ?? "[]"
-        let entities = json.member("entities")?.serialized() ?? "[]"
-        let decision = json.member("decision")?.serialized() ?? "{}"
+        let (categories, entities, decision) = Self.parts(judgement)
         let now = executor.nowMillis
         return try await executor.write { db in
             let row = try await db.raw("""
@@ -59,6 +56,13 @@ public struct SQLDecisionRepository: DecisionRepository {
                 SELECT \(unsafeRaw: Self.columns) FROM decisions WHERE item_id = \(bind: item.rawValue) ORDER BY id
                 """).all().map(Self.storedDecision)
         }
+    }
+
+    /// The judgement's categories, entities and decision, each as the public JSON text stored in its column.
+    static func parts(_ judgement: Judgement) -> (categories: String, entities: String, decision: String) {
+        let json = judgement.json
+        return (json.member("categories")?.serialized() ?? "[]", json.member("entities")?.serialized() ?? "[]",
+                json.member("decision")?.serialized() ?? "{}")
     }
 
     static func storedDecision(_ row: any SQLRow) throws -> StoredDecision {
