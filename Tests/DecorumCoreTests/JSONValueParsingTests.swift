@@ -34,3 +34,18 @@ struct JSONValueParsingTests {
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(text) }
     }
 }
+
+@Suite("Writing JSON strings")
+struct JSONStringWritingTests {
+    @Test("quotes, backslashes, controls and line separators are escaped; everything else is written as it is", arguments: [
+        ("plain text", #""plain text""#),
+        ("say \"hi\" \\ there", #""say \"hi\" \\ there""#),
+        ("line\nbreak\r\ttab\u{01}", #""line\nbreak\r\ttab\u0001""#),
+        ("js\u{2028}breaker\u{2029}", #""js\u2028breaker\u2029""#),
+        ("café 😀 <script>", "\"café 😀 <script>\""),
+        ("", #""""#),
+    ])
+    func escapes(input: String, expected: String) {
+        #expect(JSONValue.string(input).serialized() == expected)
+    }
+}

@@ -123,17 +123,17 @@ extension JSONValue {
 
         mutating func string() throws(ParseError) -> String {
             index += 1  // the opening quote
-            var scalars = String.UnicodeScalarView()
+            var out = ""
             var runStart = index
             func flush(_ end: Int) {
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+                if end > runStart { out += String(decoding: bytes[runStart..<end], as: UTF8.self) }
             }
             while index < bytes.count {
                 let b = bytes[index]
                 if b == UInt8(ascii: "\"") {
                     flush(index)
                     index += 1
-                    return String(scalars)
+                    return out
                 }
                 if b < 0x20 { throw error("a control character inside a string") }
                 guard b == UInt8(ascii: "\\") else {
@@ -146,14 +146,14 @@ extension JSONValue {
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""): out += "\""
+                case UInt8(ascii: "\\"): out += "\\"
+                case UInt8(ascii: "/"): out += "/"
+                case UInt8(ascii: "b"): out += "\u{08}"
+                case UInt8(ascii: "f"): out += "\u{0C}"
+                case UInt8(ascii: "n"): out += "\n"
+                case UInt8(ascii: "r"): out += "\r"
+                case UInt8(ascii: "t"): out += "\t"
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
@@ -166,7 +166,7 @@ extension JSONValue {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw error("an invalid \\u escape") }
-                    scalars.append(scalar)
+                    out.unicodeScalars.append(scalar)
                 default: throw error("an invalid escape")
                 }
                 runStart = index

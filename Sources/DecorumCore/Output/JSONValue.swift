@@ -48,25 +48,53 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // Line and paragraph separators break JavaScript that embeds JSON; escape them with controls.
-            case "\u{2028}", "\u{2029}":
-                out += scalar == "\u{2028}" ? "\\u2028" : "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        // Runs of bytes that need no escape are copied whole; this runs for every stored decision and job.
+        var utf8 = s.utf8
+        let handled: Void? = utf8.withContiguousStorageIfAvailable { bytes in writeEscaped(bytes, to: &out) }
+        if handled == nil {
+            var copy = s
+            copy.makeContiguousUTF8()
+            utf8 = copy.utf8
+            _ = utf8.withContiguousStorageIfAvailable { bytes in writeEscaped(bytes, to: &out) }
         }
         out += "\""
+    }
+
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout String) {
+        var runStart = 0
+        var i = 0
+        func flush(_ end: Int) {
+            if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            var escape: String?
+            var width = 1
+            switch b {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20:
+                let hex = String(b, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) break JavaScript that embeds JSON; escape them.
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default:
+                break
+            }
+            if let escape {
+                flush(i)
+                out += escape
+                i += width
+                runStart = i
+            } else {
+                i += 1
+            }
+        }
+        flush(bytes.count)
     }
 }
