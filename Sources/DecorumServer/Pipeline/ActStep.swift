@@ -3,6 +3,7 @@ public import DecorumMeta
 public import DecorumStore
 public import Foundation
 public import Logging
+import Synchronization
 
 /// The worker's second step: carry out planned actions on the platform and record the answers.
 ///
@@ -25,6 +26,8 @@ public struct ActStep: Sendable {
     let timeoutGrace: Duration
     let now: @Sendable () -> Date
     let logger: Logger
+    /// Whether each Page can be acted on, read at most once a second rather than for every batch.
+    private let readinessCache = ReadinessCache()
 
     public init(
         graph: any GraphClient, tokens: any PageTokenProvider, metrics: DecorumMetrics? = nil,
@@ -120,7 +123,47 @@ public struct ActStep: Sendable {
                 return call
             }
         }
+        return try await execute(calls, immediate: immediate, outcomes: outcomes, store: store)
+    }
 
+    /// An action its worker planned a moment ago, in the same transaction that counted its first attempt and
+    /// claimed its job: nothing has been sent for it yet, so it goes straight to Graph.
+    public struct Fresh: Sendable {
+        public var job: Job
+        public var action: StoredAction
+
+        public init(job: Job, action: StoredAction) {
+            self.job = job
+            self.action = action
+        }
+    }
+
+    /// Carries out actions just planned (``Fresh``), without reading them back.
+    @discardableResult
+    public func run(fresh: [Fresh], store: Store) async throws -> [JobID: Outcome] {
+        var calls = [Call]()
+        var immediate = [(Job, ActionID, Outcome)]()
+        var pageState = [PageID: PageReadiness]()
+        for entry in fresh {
+            let readiness: PageReadiness
+            if let known = pageState[entry.action.page] {
+                readiness = known
+            } else {
+                readiness = try await self.readiness(of: entry.action.page, store: store)
+                pageState[entry.action.page] = readiness
+            }
+            switch readiness {
+            case .waiting(let why): immediate.append((entry.job, entry.action.id, .waitingForToken(why)))
+            case .ready(let token): calls.append(Call(job: entry.job, action: entry.action, token: token, item: nil))
+            }
+        }
+        return try await execute(calls, immediate: immediate, outcomes: [:], store: store)
+    }
+
+    private func execute(
+        _ calls: [Call], immediate: [(Job, ActionID, Outcome)], outcomes: [JobID: Outcome], store: Store
+    ) async throws -> [JobID: Outcome] {
+        var outcomes = outcomes
         let results: [(Call, CallResult)] = await withTaskGroup(of: (Call, CallResult).self) { group in
             for call in calls { group.addTask { (call, await perform(call)) } }
             var results = [(Call, CallResult)]()
@@ -178,12 +221,35 @@ public struct ActStep: Sendable {
 
     // MARK: - Readiness
 
-    private enum PageReadiness {
+    enum PageReadiness: Sendable {
         case ready(PageToken)
         case waiting(String)
     }
 
+    /// Page readiness for a second; forgotten at once when Graph calls a token expired.
+    final class ReadinessCache: Sendable {
+        private let entries = Mutex<[PageID: (PageReadiness, ContinuousClock.Instant)]>([:])
+
+        func get(_ page: PageID) -> PageReadiness? {
+            entries.withLock { entries in
+                guard let (readiness, at) = entries[page], ContinuousClock.now - at < .seconds(1) else { return nil }
+                return readiness
+            }
+        }
+
+        func set(_ page: PageID, _ readiness: PageReadiness) { entries.withLock { $0[page] = (readiness, ContinuousClock.now) } }
+
+        func forget(_ page: PageID) { _ = entries.withLock { $0.removeValue(forKey: page) } }
+    }
+
     private func readiness(of page: PageID, store: Store) async throws -> PageReadiness {
+        if let cached = readinessCache.get(page) { return cached }
+        let readiness = try await readPageReadiness(page, store: store)
+        readinessCache.set(page, readiness)
+        return readiness
+    }
+
+    private func readPageReadiness(_ page: PageID, store: Store) async throws -> PageReadiness {
         if let row = try await store.pages.page(page), row.tokenExpired {
             return .waiting("the Page token for page \(page) has expired; reconnect the Page")
         }
@@ -316,6 +382,7 @@ public struct ActStep: Sendable {
                 return .retryLater(error.timedOut ? timeoutGrace : nil)
             case .tokenExpired:
                 try await tx.pages.markTokenExpired(action.page)
+                readinessCache.forget(action.page)
                 _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
                 try await tx.alerts.raise(AlertRequest(
                     kind: .tokenExpired, severity: .urgent, role: Role.practiceManager.rawValue, page: action.page,

@@ -32,16 +32,42 @@ public struct IngestStep: Sendable {
     }
 
     public func run(_ envelope: ChangeEnvelope, in tx: Transaction) async throws -> Outcome {
-        try await run([envelope], in: tx)[0]
+        try await run([envelope], in: tx).outcomes[0]
+    }
+
+    /// The engine's judgements of a batch, made before its transaction so the database is not held while the
+    /// engine works: keyed by the envelope's position.
+    public func prejudge(_ envelopes: [ChangeEnvelope]) -> [Int: Judgement] {
+        var judgements = [Int: Judgement]()
+        for (index, envelope) in envelopes.enumerated() where (envelope.verb == "add" || envelope.verb == "edited") && !envelope.item.fromPage {
+            judgements[index] = moderator.judge(envelope.item)
+        }
+        return judgements
+    }
+
+    /// What ingesting a batch did, and the act jobs it added already claimed (when asked to claim them).
+    public struct BatchResult: Sendable {
+        public var outcomes: [Outcome]
+        public var claimed: [ActStep.Fresh]
     }
 
     /// Ingests a batch of changes in one transaction, in a few statements whatever its size; outcomes in
     /// the order given. A batch that names an item twice is taken one change at a time, in order.
-    public func run(_ envelopes: [ChangeEnvelope], in tx: Transaction) async throws -> [Outcome] {
+    /// `judgements` are the batch's ``prejudge(_:)``; missing ones are made here. With `worker`, the act jobs
+    /// are added claimed by it, for it to carry out straight after the commit.
+    public func run(
+        _ envelopes: [ChangeEnvelope], judgements: [Int: Judgement] = [:], in tx: Transaction, claimingFor worker: String? = nil,
+        lease: Duration = .seconds(60)
+    ) async throws -> BatchResult {
         if Set(envelopes.map(\.item.id)).count < envelopes.count, envelopes.count > 1 {
-            var outcomes = [Outcome]()
-            for envelope in envelopes { outcomes += try await run([envelope], in: tx) }
-            return outcomes
+            var result = BatchResult(outcomes: [], claimed: [])
+            for (index, envelope) in envelopes.enumerated() {
+                let one = try await run([envelope], judgements: judgements[index].map { [0: $0] } ?? [:], in: tx, claimingFor: worker,
+                                        lease: lease)
+                result.outcomes += one.outcomes
+                result.claimed += one.claimed
+            }
+            return result
         }
         var outcomes = [Outcome?](repeating: nil, count: envelopes.count)
         var judging = [(index: Int, envelope: ChangeEnvelope)]()
@@ -52,21 +78,27 @@ public struct IngestStep: Sendable {
             default: outcomes[index] = .notJudged(verb: envelope.verb)
             }
         }
+        var claimed = [ActStep.Fresh]()
         if !judging.isEmpty {
-            for (index, outcome) in zip(judging.map(\.index), try await judge(judging.map(\.envelope), in: tx)) { outcomes[index] = outcome }
+            let (judged, jobs) = try await judge(judging.map(\.envelope), judgements: judging.map { judgements[$0.index] }, in: tx,
+                                                 claimingFor: worker, lease: lease)
+            for (index, outcome) in zip(judging.map(\.index), judged) { outcomes[index] = outcome }
+            claimed = jobs
         }
-        return outcomes.map { $0! }
+        return BatchResult(outcomes: outcomes.map { $0! }, claimed: claimed)
     }
 
     /// New and edited items (each once): stored, judged, their decisions recorded, actions planned and
     /// queued, alerts raised, statuses set and the audit written, a statement or two for each of those steps.
-    private func judge(_ envelopes: [ChangeEnvelope], in tx: Transaction) async throws -> [Outcome] {
+    private func judge(
+        _ envelopes: [ChangeEnvelope], judgements: [Judgement?], in tx: Transaction, claimingFor worker: String?, lease: Duration
+    ) async throws -> ([Outcome], [ActStep.Fresh]) {
         let revisions = try await tx.items.recordRevisions(envelopes.map {
             SQLItemRepository.Received(item: $0.item, page: $0.page, kind: $0.kind, raw: $0.raw)
         })
         var outcomes = [Outcome]()
         var judged = [(envelope: ChangeEnvelope, judgement: Judgement, planned: [PlannedAction], revision: Int)]()
-        for (envelope, revisionOutcome) in zip(envelopes, revisions) {
+        for (position, (envelope, revisionOutcome)) in zip(envelopes, revisions).enumerated() {
             let revision: Int
             switch revisionOutcome {
             case .unchanged:
@@ -79,7 +111,7 @@ public struct IngestStep: Sendable {
                 outcomes.append(.fromPage(kind: envelope.kind))
                 continue
             }
-            let judgement = moderator.judge(envelope.item)
+            let judgement = judgements[position] ?? moderator.judge(envelope.item)
             var planned = planner.plan(item: envelope.item, decision: judgement.decision, revision: revision)
             // An edit that now meets the code shows the comment again, if Decorum was the one that hid it.
             if revision > 1, judgement.decision.action == .allow, try await tx.items.item(envelope.item.id)?.isHidden == true,
@@ -91,7 +123,7 @@ public struct IngestStep: Sendable {
             outcomes.append(.judged(item: envelope.item.id, kind: envelope.kind, categories: judgement.categories.map(\.category),
                                     action: judgement.decision.action, planned: planned.count))
         }
-        guard !judged.isEmpty else { return outcomes }
+        guard !judged.isEmpty else { return (outcomes, []) }
         try await tx.decisions.recordMany(judged.map(\.judgement), modelVersion: modelVersion)
 
         var requests = [(request: ActionRequest, idempotencyKey: String)]()
@@ -107,11 +139,20 @@ public struct IngestStep: Sendable {
                                                originReceivedAt: received), action.idempotencyKey))
             }
         }
-        let stored = try await tx.actions.planMany(requests)
-        try await tx.jobs.enqueueMany(stored.filter { $0.status == .planned }.map {
-            SQLJobQueue.NewJob(kind: Self.actJob, payload: ActJobPayload(action: $0.id).encoded(), dedupeKey: "act:" + $0.idempotencyKey)
-        })
+        // New actions for a worker that will send them at once are stored with that first attempt counted, and
+        // their jobs added already claimed by it: no read-back, no claim, before the Graph calls.
+        let planned = try await tx.actions.planMany(requests, countingFirstAttempt: worker != nil)
+        let stored = planned.map(\.action)
+        func job(_ action: StoredAction) -> SQLJobQueue.NewJob {
+            SQLJobQueue.NewJob(kind: Self.actJob, payload: ActJobPayload(action: action.id).encoded(), dedupeKey: "act:" + action.idempotencyKey)
+        }
+        let fresh = planned.filter { $0.isNew && $0.action.status == .planned }.map(\.action)
+        let claimedJobs = try await tx.jobs.enqueueMany(fresh.map(job), claimedBy: worker, lease: lease)
+        // Actions planned before (an edit's earlier reply) keep their own jobs; this adds any that went missing.
+        try await tx.jobs.enqueueMany(planned.filter { !$0.isNew && $0.action.status == .planned }.map { job($0.action) })
         let storedByItem = Dictionary(grouping: stored, by: \.itemID)
+        let freshByJobKey = Dictionary(fresh.map { ("act:" + $0.idempotencyKey, $0) }, uniquingKeysWith: { first, _ in first })
+        let claimed = claimedJobs.compactMap { job in job.dedupeKey.flatMap { freshByJobKey[$0] }.map { ActStep.Fresh(job: job, action: $0) } }
 
         var alerts = [AlertRequest]()
         var statuses = [ItemID: ItemStatus]()
@@ -127,7 +168,7 @@ public struct IngestStep: Sendable {
         try await tx.alerts.raiseMany(alerts)
         try await tx.items.setStatuses(statuses)
         try await tx.audit.appendMany(audit)
-        return outcomes
+        return (outcomes, worker == nil ? [] : claimed)
     }
 
     private func auditDetails(_ judgement: Judgement, planned: [PlannedAction], revision: Int) -> JSONValue {

@@ -73,10 +73,7 @@ public struct ModerationWorker: Service {
             default: try await store.jobs.fail(job, error: "unknown job kind \(job.kind)")
             }
         }
-        if !ingestJobs.isEmpty {
-            await runIngest(ingestJobs)
-            signal.notify()  // the judged items' actions are queued now
-        }
+        if !ingestJobs.isEmpty { await runIngest(ingestJobs) }
         if !actJobs.isEmpty {
             do {
                 try await act.run(actJobs, store: store)
@@ -88,27 +85,38 @@ public struct ModerationWorker: Service {
         return true
     }
 
-    /// Judges the batch in one transaction; if any of it fails, each job is tried alone so one bad
-    /// change cannot hold back the others.
+    /// Judges the batch in one transaction (the engine's work done before it, so the database is held only for
+    /// the writes), then carries out the actions it planned straight away; if any of it fails, each job is
+    /// tried alone so one bad change cannot hold back the others.
     private func runIngest(_ jobs: [Job]) async {
+        var claimed = [ActStep.Fresh]()
         do {
             let envelopes = try jobs.map { try ChangeEnvelope.decode($0.payloadJSON) }
-            let outcomes = try await store.transaction { tx in
-                let outcomes = try await ingest.run(envelopes, in: tx)
+            let judgements = ingest.prejudge(envelopes)
+            let result = try await store.transaction { tx in
+                let result = try await ingest.run(envelopes, judgements: judgements, in: tx, claimingFor: name, lease: lease)
                 // A job whose lease ran out is another worker's now; it will find these items stored and change nothing.
                 try await tx.jobs.completeMany(jobs)
-                return outcomes
+                return result
             }
-            outcomes.forEach(count)
-            return
+            result.outcomes.forEach(count)
+            claimed = result.claimed
         } catch {
             if jobs.count == 1 {
                 logger.error("judging a change failed", metadata: ["job": "\(jobs[0].id)", "error": "\(String(describing: error).prefix(300))"])
                 try? await retryOrFail(jobs[0], error: String(describing: error))
                 return
             }
+            for job in jobs { await runIngest([job]) }
+            return
         }
-        for job in jobs { await runIngest([job]) }
+        guard !claimed.isEmpty else { return }
+        do {
+            try await act.run(fresh: claimed, store: store)
+        } catch {
+            logger.error("carrying out actions failed", metadata: ["jobs": "\(claimed.count)", "error": "\(String(describing: error).prefix(300))"])
+            for entry in claimed { try? await retryOrFail(entry.job, error: String(describing: error)) }
+        }
     }
 
     private func count(_ outcome: IngestStep.Outcome) {

@@ -15,23 +15,32 @@ extension SQLJobQueue {
     }
 
     /// ``enqueue(kind:payload:dedupeKey:runAt:)`` for many jobs, due now, in as few statements as possible;
-    /// returns how many were added (jobs whose dedupe key is already queued are not).
+    /// returns the jobs added (a job whose dedupe key is already queued is not).
+    ///
+    /// With `claimedBy`, the jobs are added already claimed by that worker for `lease`: a worker that has just
+    /// made the work can do it at once, without a round trip to claim it, and if it dies the lease returns it.
     @discardableResult
-    public func enqueueMany(_ jobs: [NewJob]) async throws -> Int {
-        guard !jobs.isEmpty else { return 0 }
+    public func enqueueMany(_ jobs: [NewJob], claimedBy worker: String? = nil, lease: Duration = .seconds(60)) async throws -> [Job] {
+        guard !jobs.isEmpty else { return [] }
         let now = executor.nowMillis
+        let status = worker == nil ? "queued" : "running"
+        let attempts = worker == nil ? 0 : 1
+        let until: Int64? = worker == nil ? nil : now + lease.storeMillis
         return try await executor.write { db in
-            var added = 0
+            var added = [Job]()
             for chunk in BatchRows.chunks(jobs) {
                 let rows = chunk.map { job -> SQLQueryString in
-                    "\(bind: job.kind.rawValue), \(bind: job.payload), \(bind: job.dedupeKey), 'queued', 0, \(bind: now), \(bind: now), \(bind: now)"
+                    """
+                    \(bind: job.kind.rawValue), \(bind: job.payload), \(bind: job.dedupeKey), \(bind: status), \(bind: attempts), \(bind: now),
+                    \(bind: worker), \(bind: until), \(bind: now), \(bind: now)
+                    """
                 }
                 added += try await db.raw("""
-                    INSERT INTO jobs (kind, payload, dedupe_key, status, attempts, run_at, created_at, updated_at)
+                    INSERT INTO jobs (kind, payload, dedupe_key, status, attempts, run_at, locked_by, locked_until, created_at, updated_at)
                     VALUES \(BatchRows.values(rows))
                     ON CONFLICT (dedupe_key) DO NOTHING
-                    RETURNING id
-                    """).all().count
+                    RETURNING \(unsafeRaw: Self.columns)
+                    """).all().map(Self.job)
             }
             return added
         }

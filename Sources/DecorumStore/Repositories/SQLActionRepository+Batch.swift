@@ -2,9 +2,14 @@ import DecorumCore
 import SQLKit
 
 extension SQLActionRepository {
-    /// ``plan(_:idempotencyKey:)`` for many actions in two statements; the stored actions in the order given
-    /// (an action already planned under its key is returned unchanged).
-    public func planMany(_ requests: [(request: ActionRequest, idempotencyKey: String)]) async throws -> [StoredAction] {
+    /// ``plan(_:idempotencyKey:)`` for many actions in two statements; the stored actions in the order given,
+    /// each with whether it is new (an action already planned under its key is returned unchanged).
+    ///
+    /// With `countingFirstAttempt`, new actions that need no approval are stored with their first attempt
+    /// counted: for a worker that will send them straight after the commit (see ``ActionRepository/beginAttempt(_:)``).
+    public func planMany(
+        _ requests: [(request: ActionRequest, idempotencyKey: String)], countingFirstAttempt: Bool = false
+    ) async throws -> [(action: StoredAction, isNew: Bool)] {
         guard !requests.isEmpty else { return [] }
         if requests.contains(where: { $0.idempotencyKey.isEmpty }) {
             throw StoreError.invalidArgument("An action's idempotency key must not be empty.")
@@ -12,13 +17,15 @@ extension SQLActionRepository {
         let now = executor.nowMillis
         return try await executor.write { db in
             var byKey = [String: StoredAction]()
+            var new = Set<String>()
             for chunk in BatchRows.chunks(requests) {
                 let rows = chunk.map { entry -> SQLQueryString in
                     let r = entry.request
                     let status: ActionStatus = r.needsApproval ? .awaitingApproval : .planned
+                    let attempts = countingFirstAttempt && status == .planned ? 1 : 0
                     return """
                         \(bind: r.itemID.rawValue), \(bind: r.page.rawValue), \(bind: r.kind.rawValue), \(bind: r.payloadJSON),
-                        \(bind: entry.idempotencyKey), \(bind: status.rawValue), 0, \(bind: r.requestedBy.storable), \(bind: r.reason.storable),
+                        \(bind: entry.idempotencyKey), \(bind: status.rawValue), \(bind: attempts), \(bind: r.requestedBy.storable), \(bind: r.reason.storable),
                         \(bind: r.originReceivedAt?.storeMillis), \(bind: now), \(bind: now)
                         """
                 }
@@ -31,6 +38,7 @@ extension SQLActionRepository {
                     """).all() {
                     let action = try Self.storedAction(row)
                     byKey[action.idempotencyKey] = action
+                    new.insert(action.idempotencyKey)
                 }
             }
             let missing = Array(Set(requests.map(\.idempotencyKey)).subtracting(byKey.keys))
@@ -46,7 +54,7 @@ extension SQLActionRepository {
                 guard let action = byKey[entry.idempotencyKey] else {
                     throw StoreError.notFound(table: "actions", id: "with idempotency key \(entry.idempotencyKey)")
                 }
-                return action
+                return (action, new.contains(entry.idempotencyKey))
             }
         }
     }

@@ -108,15 +108,15 @@ extension SQLItemRepository {
         }
     }
 
-    /// Sets several items' statuses, one statement per status.
+    /// Sets several items' statuses in one statement.
     public func setStatuses(_ statuses: [ItemID: ItemStatus]) async throws {
         guard !statuses.isEmpty else { return }
-        let grouped = Dictionary(grouping: statuses.keys, by: { statuses[$0]! })
         try await executor.write { db in
-            for (status, ids) in grouped {
-                for chunk in BatchRows.chunks(ids) {
-                    try await db.raw("UPDATE items SET status = \(bind: status.rawValue) WHERE id IN (\(binds: chunk.map(\.rawValue)))").run()
-                }
+            for chunk in BatchRows.chunks(Array(statuses)) {
+                let cases = chunk.map { entry -> SQLQueryString in "WHEN \(bind: entry.key.rawValue) THEN \(bind: entry.value.rawValue)" }
+                try await db.raw("""
+                    UPDATE items SET status = CASE id \(cases.joined(separator: " ")) END WHERE id IN (\(binds: chunk.map(\.key.rawValue)))
+                    """).run()
             }
         }
     }
