@@ -14,9 +14,10 @@ public typealias DecorumRequestContext = BasicRequestContext
 /// `decorum serve` says why). `signal` wakes the workers when a webhook is stored; pass the one they wait on.
 public func buildApplication(
     _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, services: [any Service] = [],
-    signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics = DecorumMetrics(), logger: Logger = Logger(label: "decorum")
+    signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics = DecorumMetrics(), judging: InlineJudging? = nil,
+    logger: Logger = Logger(label: "decorum")
 ) -> some ApplicationProtocol {
-    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, logger: logger)
+    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging, logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
@@ -25,9 +26,10 @@ public func buildApplication(
     )
 }
 
-/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:logger:)`` serves it.
+/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:judging:logger:)`` serves it.
 public func buildRouter(
-    _ settings: ServerSettings, moderator: Moderator, store: Store?, signal: WorkSignal, metrics: DecorumMetrics, logger: Logger
+    _ settings: ServerSettings, moderator: Moderator, store: Store?, signal: WorkSignal, metrics: DecorumMetrics,
+    judging: InlineJudging? = nil, logger: Logger
 ) -> Router<DecorumRequestContext> {
     let router = Router(context: DecorumRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
@@ -45,7 +47,7 @@ public func buildRouter(
     if let store, let secret = settings.metaAppSecret, let token = settings.metaVerifyToken {
         WebhookController<DecorumRequestContext>(
             store: store, appSecret: secret, verifyToken: token, maxBodyBytes: settings.maxBodyBytes, signal: signal,
-            metrics: metrics, logger: logger
+            metrics: metrics, judging: judging, logger: logger
         ).addRoutes(to: router.group("webhooks/meta"))
     }
 

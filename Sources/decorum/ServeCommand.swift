@@ -67,9 +67,12 @@ struct ServeCommand: AsyncParsableCommand {
         let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
+        // Webhooks are judged as they are stored; their actions go straight to this process's workers.
+        let fresh = FreshWork(signal: signal)
+        let judging = InlineJudging(ingest: ingest, claimant: "\(host):\(pid):webhooks", lease: settings.jobLease, handoff: fresh)
         var services: [any Service] = (0..<workers).map { n in
-            ModerationWorker(store: setup.store, ingest: ingest, act: act, name: "\(host):\(pid):\(n)", lease: settings.jobLease, signal: signal, metrics: metrics,
-                             logger: logger)
+            ModerationWorker(store: setup.store, ingest: ingest, act: act, name: "\(host):\(pid):\(n)", lease: settings.jobLease, signal: signal,
+                             metrics: metrics, fresh: fresh, logger: logger)
         }
         if var simulator {
             simulator.pageName = setup.policy.practice.name
@@ -79,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
                                      logger: simLogger))
         }
         let app = buildApplication(settings, moderator: setup.moderator, store: setup.store, services: services, signal: signal,
-                                   metrics: metrics, logger: logger)
+                                   metrics: metrics, judging: judging, logger: logger)
 
         let base = "http://\(settings.host):\(settings.port)"
         var banner = [String]()

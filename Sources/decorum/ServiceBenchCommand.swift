@@ -92,11 +92,14 @@ struct ServiceBenchCommand: AsyncParsableCommand {
         let act = ActStep(graph: graph, tokens: FixedPageTokens([simulatorConfiguration.pageID: simulatorConfiguration.pageToken]),
                           metrics: metrics, logger: logger)
         let ingest = IngestStep(moderator: moderator, modelVersion: modelNote)
+        let fresh = FreshWork(signal: signal)
+        let judging = InlineJudging(ingest: ingest, claimant: "bench-webhooks", lease: .seconds(60), handoff: fresh)
         let workerServices: [any Service] = (0..<workers).map { n in
-            ModerationWorker(store: store, ingest: ingest, act: act, name: "bench-\(n)", signal: signal, metrics: metrics, logger: logger)
+            ModerationWorker(store: store, ingest: ingest, act: act, name: "bench-\(n)", signal: signal, metrics: metrics, fresh: fresh,
+                             logger: logger)
         }
         let decorum = buildApplication(settings, moderator: moderator, store: store, services: workerServices, signal: signal,
-                                       metrics: metrics, logger: logger)
+                                       metrics: metrics, judging: judging, logger: logger)
         let group = ServiceGroup(services: [simulator.application(), decorum], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger)
 
         var clientConfiguration = HTTPClient.Configuration()

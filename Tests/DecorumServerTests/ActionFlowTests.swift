@@ -254,7 +254,7 @@ struct ActionFlowTests {
     @Test("rate limits slow Decorum down but lose nothing; the metrics count what happened")
     func rateLimited() async throws {
         var options = ServiceHarness.Options()
-        options.rateLimit = SimulatorRateLimit(maxCalls: 3, window: .milliseconds(500), errorCode: 32)
+        options.rateLimit = SimulatorRateLimit(maxCalls: 2, window: .seconds(1), errorCode: 32)
         options.retry = RetryPolicy(maxAttempts: 20, baseDelay: .milliseconds(100), maxDelay: .milliseconds(300))
         try await ServiceHarness.run(options) { h in
             var ids = [ItemID]()

@@ -22,13 +22,15 @@ public struct ModerationWorker: Service {
     let signal: WorkSignal
     let metrics: DecorumMetrics?
     let kinds: [JobKind]?
+    let fresh: FreshWork?
     let logger: Logger
 
     public init(
         store: Store, ingest: IngestStep, act: ActStep, name: String, lease: Duration = .seconds(60),
         idle: Duration = .milliseconds(250), batchSize: Int = 32,
         retry: RetryPolicy = RetryPolicy(maxAttempts: 8, baseDelay: .seconds(1), maxDelay: .seconds(300)),
-        signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics? = nil, kinds: [JobKind]? = nil, logger: Logger
+        signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics? = nil, kinds: [JobKind]? = nil, fresh: FreshWork? = nil,
+        logger: Logger
     ) {
         self.store = store
         self.ingest = ingest
@@ -41,6 +43,7 @@ public struct ModerationWorker: Service {
         self.signal = signal
         self.metrics = metrics
         self.kinds = kinds
+        self.fresh = fresh
         self.logger = logger
     }
 
@@ -62,6 +65,16 @@ public struct ModerationWorker: Service {
     /// Claims and runs one batch of jobs; false when there was none.
     @discardableResult
     public func runOnce() async throws -> Bool {
+        // Actions the webhook route planned a moment ago, already claimed for this process: sent first.
+        if let fresh, case let work = fresh.take(batchSize), !work.isEmpty {
+            do {
+                try await act.run(fresh: work, store: store)
+            } catch {
+                logger.error("carrying out actions failed", metadata: ["jobs": "\(work.count)", "error": "\(String(describing: error).prefix(300))"])
+                for entry in work { try? await retryOrFail(entry.job, error: String(describing: error)) }
+            }
+            return true
+        }
         let jobs = try await store.jobs.claim(worker: name, lease: lease, limit: batchSize, kinds: kinds)
         guard !jobs.isEmpty else { return false }
         var ingestJobs = [Job]()
@@ -120,10 +133,15 @@ public struct ModerationWorker: Service {
     }
 
     private func count(_ outcome: IngestStep.Outcome) {
+        Self.count(outcome, metrics: metrics, logger: logger)
+    }
+
+    /// Counts a judging outcome in the metrics and logs it (without the text).
+    static func count(_ outcome: IngestStep.Outcome, metrics: DecorumMetrics?, logger: Logger?) {
         switch outcome {
         case .judged(let item, let kind, let categories, let action, let planned):
             // The item's id and what was found, never its text: logs leave the machine more easily than the database.
-            logger.info("judged", metadata: [
+            logger?.info("judged", metadata: [
                 "item": "\(item)", "kind": "\(kind.rawValue)", "action": "\(action.rawValue)",
                 "categories": "\(categories.isEmpty ? "none" : categories.map(\.rawValue).joined(separator: ","))", "planned": "\(planned)",
             ])

@@ -3,6 +3,22 @@ public import DecorumStore
 public import Hummingbird
 public import Logging
 
+/// Judging webhook deliveries as they arrive: the step, the name the act jobs are claimed under, their
+/// lease, and the queue this process's workers take the fresh actions from.
+public struct InlineJudging: Sendable {
+    let ingest: IngestStep
+    let claimant: String
+    let lease: Duration
+    let handoff: FreshWork
+
+    public init(ingest: IngestStep, claimant: String, lease: Duration, handoff: FreshWork) {
+        self.ingest = ingest
+        self.claimant = claimant
+        self.lease = lease
+        self.handoff = handoff
+    }
+}
+
 /// `GET /webhooks/meta` answers Meta's subscription handshake; `POST /webhooks/meta` takes a
 /// delivery: the signature is checked before anything else (wrong or missing: 401, logged, nothing
 /// stored), the body is parsed, and each change is stored with a job to judge it in one transaction.
@@ -21,9 +37,11 @@ public struct WebhookController<Context: RequestContext>: Sendable {
     let logger: Logger
     let batcher: DeliveryBatcher
 
+    /// With `judging`, deliveries are judged as they are stored and their actions handed to this process's
+    /// workers (see ``DeliveryBatcher``); without, each change is queued for a worker to judge.
     public init(
         store: Store, appSecret: String, verifyToken: String, maxBodyBytes: Int = WebhookPayload.defaultMaxBytes,
-        signal: WorkSignal? = nil, metrics: DecorumMetrics? = nil, logger: Logger
+        signal: WorkSignal? = nil, metrics: DecorumMetrics? = nil, judging: InlineJudging? = nil, logger: Logger
     ) {
         self.store = store
         self.appSecret = appSecret
@@ -32,7 +50,9 @@ public struct WebhookController<Context: RequestContext>: Sendable {
         self.signal = signal
         self.metrics = metrics
         self.logger = logger
-        batcher = DeliveryBatcher(store: store)
+        batcher = DeliveryBatcher(store: store, inline: judging.map {
+            DeliveryBatcher.Inline(ingest: $0.ingest, claimant: $0.claimant, lease: $0.lease, handoff: $0.handoff, metrics: metrics)
+        })
     }
 
     public func addRoutes(to group: RouterGroup<Context>) {

@@ -1,33 +1,48 @@
-/// A first-come first-served lock for async code: SQLite's one connection is held by one task at a time,
-/// so a transaction never interleaves with another task's statements.
+/// A lock for async code: SQLite's one connection is held by one task at a time, so a transaction never
+/// interleaves with another task's statements. First come, first served within a priority; an urgent
+/// waiter (a webhook delivery, which Meta is waiting on) goes before every ordinary one (the workers).
 actor AsyncLock {
     private var held = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-    private var next = 0
+    private var urgent: [CheckedContinuation<Void, Never>] = []
+    private var ordinary: [CheckedContinuation<Void, Never>] = []
+    private var nextUrgent = 0
+    private var nextOrdinary = 0
 
-    func lock() async {
+    func lock(urgent isUrgent: Bool) async {
         guard held else {
             held = true
             return
         }
-        await withCheckedContinuation { waiters.append($0) }
+        await withCheckedContinuation { continuation in
+            if isUrgent { urgent.append(continuation) } else { ordinary.append(continuation) }
+        }
     }
 
     func unlock() {
-        guard next < waiters.count else {
+        if nextUrgent < urgent.count {
+            let waiter = urgent[nextUrgent]
+            nextUrgent += 1
+            if nextUrgent == urgent.count {
+                urgent.removeAll(keepingCapacity: true)
+                nextUrgent = 0
+            }
+            waiter.resume()
+        } else if nextOrdinary < ordinary.count {
+            let waiter = ordinary[nextOrdinary]
+            nextOrdinary += 1
+            if nextOrdinary == ordinary.count {
+                ordinary.removeAll(keepingCapacity: true)
+                nextOrdinary = 0
+            }
+            waiter.resume()
+        } else {
             held = false
-            waiters.removeAll(keepingCapacity: true)
-            next = 0
-            return
         }
-        let waiter = waiters[next]
-        next += 1
-        waiter.resume()
     }
 
     /// Runs `body` holding the lock.
-    nonisolated func withLock<R: Sendable>(_ body: () async throws -> R) async throws -> R {
-        await lock()
+    nonisolated func withLock<R: Sendable>(urgent: Bool = false, _ body: () async throws -> R) async throws -> R {
+        await lock(urgent: urgent)
         do {
             let result = try await body()
             await unlock()

@@ -46,7 +46,7 @@ final class PostgresSource: ConnectionSource {
         runner = Task { await client.run() }
     }
 
-    func withConnection<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
+    func withConnection<R: Sendable>(urgent: Bool, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
         try await client.withConnection { connection in
             try await body(connection.sql(queryLogLevel: nil, logger: logger))
         }

@@ -40,8 +40,8 @@ final class SQLiteSource: ConnectionSource {
         return SQLiteSource(connection: connection, logger: logger)
     }
 
-    func withConnection<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
-        try await lock.withLock { try await body(database) }
+    func withConnection<R: Sendable>(urgent: Bool, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        try await lock.withLock(urgent: urgent) { try await body(database) }
     }
 
     func shutdown() async throws {

@@ -66,8 +66,11 @@ public final class Store: Sendable {
     ///
     /// Use only `transaction`'s repositories inside `body`: on SQLite the store's own connection is busy
     /// until the transaction ends.
-    public func transaction<R: Sendable>(_ body: (Transaction) async throws -> R) async throws -> R {
-        try await write { db in
+    ///
+    /// An `urgent` transaction (a webhook delivery, answered only once it commits) is given the connection
+    /// before waiting ordinary ones.
+    public func transaction<R: Sendable>(urgent: Bool = false, _ body: (Transaction) async throws -> R) async throws -> R {
+        try await write(urgent: urgent) { db in
             try await Self.$openTransaction.withValue(ObjectIdentifier(self)) {
                 try await body(Transaction(database: db, dialect: dialect, clock: clock))
             }
@@ -90,17 +93,21 @@ public final class Store: Sendable {
 extension Store: SQLExecutor {
     func read<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
         try checkNotInOwnTransaction()
-        return try await source.withConnection(body)
+        return try await source.withConnection(urgent: false, body)
     }
 
     func write<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        try await write(urgent: false, body)
+    }
+
+    func write<R: Sendable>(urgent: Bool, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
         let begin: SQLQueryString = switch dialect {
         // IMMEDIATE takes the write lock at once, so two processes never both read then fail to upgrade.
         case .sqlite: "BEGIN IMMEDIATE"
         case .postgres: "BEGIN"
         }
         try checkNotInOwnTransaction()
-        return try await source.withConnection { db in
+        return try await source.withConnection(urgent: urgent) { db in
             try await db.raw(begin).run()
             do {
                 let result = try await body(db)

@@ -45,7 +45,11 @@ struct ServiceHarness: Sendable {
         let signal = WorkSignal()
         let metrics = DecorumMetrics()
         let settings = ServerSettings(port: 0, metaAppSecret: secret, metaVerifyToken: verify, apiTokens: [apiToken])
-        let app = buildApplication(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, logger: logger)
+        let ingest = IngestStep(moderator: moderator, modelVersion: "rules only")
+        let fresh = FreshWork(signal: signal)
+        let judging = InlineJudging(ingest: ingest, claimant: "harness-webhooks", lease: .seconds(60), handoff: fresh)
+        let app = buildApplication(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging,
+                                   logger: logger)
         do {
             try await app.test(.live) { decorum in
                 let configuration = GraphSimulatorConfiguration(
@@ -59,8 +63,8 @@ struct ServiceHarness: Sendable {
                                       retry: options.retry, tokenWait: options.tokenWait,
                                       timeoutGrace: options.graphTimeout * 2, logger: logger)
                     let worker = ModerationWorker(
-                        store: store, ingest: IngestStep(moderator: moderator, modelVersion: "rules only"), act: act, name: "harness",
-                        idle: .milliseconds(100), retry: options.retry, signal: signal, metrics: metrics, logger: logger)
+                        store: store, ingest: ingest, act: act, name: "harness",
+                        idle: .milliseconds(100), retry: options.retry, signal: signal, metrics: metrics, fresh: fresh, logger: logger)
                     let harness = ServiceHarness(decorum: decorum, simulator: simulator, configuration: configuration, store: store, metrics: metrics)
                     try await withThrowingTaskGroup(of: Void.self) { group in
                         group.addTask { try await worker.run() }
