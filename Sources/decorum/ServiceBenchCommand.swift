@@ -76,11 +76,13 @@ struct ServiceBenchCommand: AsyncParsableCommand {
         let total = Int((Double(rate) * (warmup + seconds)).rounded())
         let texts = DemoComments.all.map(\.message)
         var deliveries = [(body: ByteBuffer, signature: String)]()
+        var commentIDs = [ItemID]()
         deliveries.reserveCapacity(total)
         for n in 0..<total {
             let author = Author(id: AuthorID(String(format: "88%014d", n % 5000)), name: "Visitor \(n % 5000)")
             let id = try await simulator.addComment(texts[n % texts.count], from: author)
             guard let body = await simulator.webhookBody(forComment: id) else { continue }
+            commentIDs.append(ItemID(id))
             deliveries.append((ByteBuffer(string: body), WebhookSignature.sign(body: Array(body.utf8), appSecret: secret)))
         }
 
@@ -125,7 +127,7 @@ struct ServiceBenchCommand: AsyncParsableCommand {
             let drained = ContinuousClock.now - sendingEnded
             await group.triggerGracefulShutdown()
             return try await Report.make(
-                sent: sent, startedAt: startedAt, warmup: warmup, seconds: seconds, store: store, backlogAtEnd: backlogAtEnd, drain: drained)
+                sent: sent, commentIDs: commentIDs, rate: rate, startedAt: startedAt, warmup: warmup, seconds: seconds, store: store, backlogAtEnd: backlogAtEnd, drain: drained)
         }
         try await client.shutdown()
         try await store.close()
@@ -195,13 +197,16 @@ struct ServiceBenchCommand: AsyncParsableCommand {
         var latencyP50: Double
         var latencyP99: Double
         var latencyMax: Double
+        var endToEndP50: Double
+        var endToEndP99: Double
+        var awaitingApproval: Int
         var notDone: Int
         var backlogAtEnd: QueueDepth
         var drainSeconds: Double
         var peakRSSMB: Double
 
         static func make(
-            sent: [Sent], startedAt: Date, warmup: Double, seconds: Double, store: Store, backlogAtEnd: QueueDepth, drain: Duration
+            sent: [Sent], commentIDs: [ItemID], rate: Int, startedAt: Date, warmup: Double, seconds: Double, store: Store, backlogAtEnd: QueueDepth, drain: Duration
         ) async throws -> Report {
             let window = sent.filter { $0.offset.seconds >= warmup && $0.offset.seconds < warmup + seconds }
             let accepted = window.filter { $0.status == 200 }
@@ -210,6 +215,13 @@ struct ServiceBenchCommand: AsyncParsableCommand {
             let from = startedAt.addingTimeInterval(warmup), to = startedAt.addingTimeInterval(warmup + seconds)
             let measured = try await store.actions.timings(receivedFrom: from, to: to)
             let done = measured.compactMap { timing in timing.doneAt.map { $0.timeIntervalSince(timing.receivedAt) * 1000 } }.sorted()
+            // From when the webhook was due to leave the sender (Meta's side) to the action done: includes any wait to be answered.
+            var scheduled = [ItemID: Date]()
+            for (n, id) in commentIDs.enumerated() { scheduled[id] = startedAt.addingTimeInterval(Double(n) / Double(rate)) }
+            let endToEnd = measured.compactMap { timing -> Double? in
+                guard let done = timing.doneAt, let due = scheduled[timing.itemID] else { return nil }
+                return done.timeIntervalSince(due) * 1000
+            }.sorted()
             var byKind = [String: Int]()
             for timing in measured { byKind[timing.kind.rawValue, default: 0] += 1 }
             func percentile(_ values: [Double], _ p: Double) -> Double {
@@ -220,7 +232,9 @@ struct ServiceBenchCommand: AsyncParsableCommand {
                 acceptedPerSecond: Double(accepted.count) / seconds, responseP50: percentile(responses, 0.5),
                 responseP99: percentile(responses, 0.99), actions: measured.count, actionsByKind: byKind,
                 latencyP50: percentile(done, 0.5), latencyP99: percentile(done, 0.99), latencyMax: done.last ?? .nan,
-                notDone: measured.count - done.count, backlogAtEnd: backlogAtEnd, drainSeconds: drain.seconds,
+                endToEndP50: percentile(endToEnd, 0.5), endToEndP99: percentile(endToEnd, 0.99),
+                awaitingApproval: measured.filter { $0.status == .awaitingApproval }.count,
+                notDone: measured.count - done.count - measured.filter { $0.status == .awaitingApproval }.count, backlogAtEnd: backlogAtEnd, drainSeconds: drain.seconds,
                 peakRSSMB: EngineBenchCommand.peakResidentMegabytes())
         }
 
@@ -231,8 +245,9 @@ struct ServiceBenchCommand: AsyncParsableCommand {
             offered: \(offered) signed webhook deliveries in \(String(format: "%.0f", measuredSeconds)) s (\(offered / max(1, Int(measuredSeconds)))/s), one comment each
             accepted (HTTP 200 after commit): \(accepted) = \(String(format: "%.0f", acceptedPerSecond))/s; refused or failed: \(failed)
             webhook answered in: p50 \(String(format: "%.1f", responseP50)) ms, p99 \(String(format: "%.1f", responseP99)) ms
-            actions on the Page for those comments: \(actions) (\(kinds)); not done: \(notDone)
+            actions for those comments: \(actions) (\(kinds)); waiting for a moderator (rules in approve mode): \(awaitingApproval); not done: \(notDone)
             webhook received → action done: p50 \(String(format: "%.0f", latencyP50)) ms, p99 \(String(format: "%.0f", latencyP99)) ms, max \(String(format: "%.0f", latencyMax)) ms
+            webhook sent → action done (with any wait to be answered): p50 \(String(format: "%.0f", endToEndP50)) ms, p99 \(String(format: "%.0f", endToEndP99)) ms
             queue when sending stopped: \(backlogAtEnd.queued) queued, \(backlogAtEnd.running) running; drained in \(String(format: "%.2f", drainSeconds)) s
             peak memory (max RSS, whole process: generator, simulator and Decorum): \(String(format: "%.0f", peakRSSMB)) MB
             """
@@ -244,6 +259,8 @@ struct ServiceBenchCommand: AsyncParsableCommand {
                 ("accepted", .int(accepted)), ("accepted_per_second", .number(acceptedPerSecond.rounded())), ("failed", .int(failed)),
                 ("response_p50_ms", .number(responseP50)), ("response_p99_ms", .number(responseP99)), ("actions", .int(actions)),
                 ("latency_p50_ms", .number(latencyP50)), ("latency_p99_ms", .number(latencyP99)), ("latency_max_ms", .number(latencyMax)),
+                ("end_to_end_p50_ms", .number(endToEndP50)), ("end_to_end_p99_ms", .number(endToEndP99)),
+                ("awaiting_approval", .int(awaitingApproval)),
                 ("not_done", .int(notDone)), ("backlog_queued", .int(backlogAtEnd.queued)), ("drain_seconds", .number(drainSeconds)),
                 ("peak_rss_mb", .number(peakRSSMB)),
             ]).serialized()

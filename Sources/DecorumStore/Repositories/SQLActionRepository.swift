@@ -121,13 +121,13 @@ public struct SQLActionRepository: ActionRepository {
     public func timings(receivedFrom from: Date, to: Date) async throws -> [ActionTiming] {
         try await executor.read { db in
             try await db.raw("""
-                SELECT kind, status, origin_received_at, updated_at FROM actions
+                SELECT item_id, kind, status, origin_received_at, updated_at FROM actions
                 WHERE origin_received_at >= \(bind: from.storeMillis) AND origin_received_at < \(bind: to.storeMillis)
                 ORDER BY id
                 """).all().map { row in
                 let status = try row.value("status", as: ActionStatus.self, table: "actions")
                 return ActionTiming(
-                    kind: try row.value("kind", as: ActionKind.self, table: "actions"), status: status,
+                    itemID: ItemID(try row.string("item_id")), kind: try row.value("kind", as: ActionKind.self, table: "actions"), status: status,
                     receivedAt: try row.date("origin_received_at"), doneAt: status == .done ? try row.date("updated_at") : nil)
             }
         }
