@@ -126,6 +126,7 @@ let package = Package(
             dependencies: [
                 "DecorumServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
         ),

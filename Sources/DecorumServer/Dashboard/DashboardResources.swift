@@ -10,9 +10,9 @@ public struct DashboardResources: Sendable {
 
     /// Loads the templates once at start-up; a broken template stops the server with its file and line.
     public static func load() async throws -> DashboardResources {
-        guard let root = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
-            throw DashboardError.resourcesMissing
-        }
+        guard let root = Bundle.module.url(forResource: "Resources", withExtension: nil)
+            ?? Optional(Bundle.module.bundleURL.appendingPathComponent("Resources"))
+        else { throw DashboardError.resourcesMissing }
         let templates = root.appendingPathComponent("templates").path
         guard FileManager.default.fileExists(atPath: templates) else { throw DashboardError.resourcesMissing }
         return DashboardResources(

@@ -15,4 +15,6 @@ extension Store {
     public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
     /// The store's alerts.
     public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
+    /// The store's notes on items.
+    public var notes: SQLNoteRepository { SQLNoteRepository(store: self) }
 }

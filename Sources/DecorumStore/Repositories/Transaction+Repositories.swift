@@ -15,4 +15,6 @@ extension Transaction {
     public var jobs: SQLJobQueue { SQLJobQueue(transaction: self) }
     /// Alerts, in this transaction.
     public var alerts: SQLAlertRepository { SQLAlertRepository(transaction: self) }
+    /// Notes, in this transaction.
+    public var notes: SQLNoteRepository { SQLNoteRepository(transaction: self) }
 }
