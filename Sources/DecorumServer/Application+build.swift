@@ -15,9 +15,10 @@ public typealias DecorumRequestContext = BasicRequestContext
 public func buildApplication(
     _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, services: [any Service] = [],
     signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics = DecorumMetrics(), judging: InlineJudging? = nil,
-    logger: Logger = Logger(label: "decorum")
+    engine: EngineHolder? = nil, logger: Logger = Logger(label: "decorum")
 ) -> some ApplicationProtocol {
-    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging, logger: logger)
+    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging, engine: engine,
+                             logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
@@ -26,11 +27,12 @@ public func buildApplication(
     )
 }
 
-/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:judging:logger:)`` serves it.
+/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:judging:engine:logger:)`` serves it.
 public func buildRouter(
     _ settings: ServerSettings, moderator: Moderator, store: Store?, signal: WorkSignal, metrics: DecorumMetrics,
-    judging: InlineJudging? = nil, logger: Logger
+    judging: InlineJudging? = nil, engine: EngineHolder? = nil, logger: Logger
 ) -> Router<DecorumRequestContext> {
+    let engine = engine ?? EngineHolder(moderator: moderator, modelVersion: "")
     let router = Router(context: DecorumRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     HealthController<DecorumRequestContext>(readiness: {
@@ -58,7 +60,7 @@ public func buildRouter(
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
     }
     let authenticated = api.group().add(middleware: BearerTokenMiddleware<DecorumRequestContext>(tokens: settings.apiTokens))
-    ModerationController<DecorumRequestContext>(moderator: moderator, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
+    ModerationController<DecorumRequestContext>(engine: engine, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
     if let store {
         ItemsController<DecorumRequestContext>(store: store, desk: ModerationDesk(store: store, signal: signal)).addRoutes(to: authenticated)
     }

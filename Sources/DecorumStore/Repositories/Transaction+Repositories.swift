@@ -17,4 +17,6 @@ extension Transaction {
     public var alerts: SQLAlertRepository { SQLAlertRepository(transaction: self) }
     /// Notes, in this transaction.
     public var notes: SQLNoteRepository { SQLNoteRepository(transaction: self) }
+    /// Policy versions, in this transaction.
+    public var policyVersions: SQLPolicyVersionRepository { SQLPolicyVersionRepository(transaction: self) }
 }

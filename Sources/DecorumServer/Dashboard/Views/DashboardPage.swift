@@ -24,4 +24,5 @@ struct DashboardPage: Sendable {
     var flash: Flash?
     var queue: QueueView?
     var item: ItemView?
+    var policy: PolicyView?
 }
