@@ -15,4 +15,8 @@ extension Store {
     public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
     /// The store's alerts.
     public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
+    /// The dashboard's users.
+    public var users: SQLUserRepository { SQLUserRepository(store: self) }
+    /// The store's short-lived values (sessions).
+    public var keyValues: SQLKeyValueStore { SQLKeyValueStore(store: self) }
 }
