@@ -16,6 +16,7 @@ public import ServiceLifecycle
 public struct DashboardAuth: Sendable {
     /// The store users and sessions are kept in.
     public let store: Store
+    /// Sessions, lock-out, cookies and bcrypt cost.
     public let settings: DashboardAuthSettings
     /// Hashes and checks passwords off the tasks serving requests.
     public let hasher: PasswordHasher

@@ -16,6 +16,7 @@ public struct DashboardAuthSettings: Sendable {
     /// Largest form body read for its CSRF token.
     public var maxFormBytes: Int
 
+    /// Settings as given; the defaults are Decorum's (12 hours idle, 5 failures lock for 15 minutes, bcrypt cost 12).
     public init(
         transport: TransportSecurity = TransportSecurity(), sessionIdle: Duration = .seconds(12 * 3600),
         loginFormLifetime: Duration = .seconds(3600), loginPolicy: LoginPolicy = .standard,

@@ -4,11 +4,16 @@ public import DecorumStore
 public enum DashboardLayout {
     /// The signed-in person as the layout shows them, with the CSRF token its sign-out form posts.
     public struct User: Sendable, Hashable {
+        /// As colleagues know them.
         public var name: String
+        /// ``DecorumStore/UserRole/title``.
         public var roleTitle: String
+        /// The session's CSRF token.
         public var csrf: String
+        /// The menu, in order.
         public var nav: [NavLink]
 
+        /// The layout's user.
         public init(name: String, roleTitle: String, csrf: String, nav: [NavLink]) {
             self.name = name
             self.roleTitle = roleTitle
@@ -19,13 +24,16 @@ public enum DashboardLayout {
 
     /// One entry of the main menu.
     public struct NavLink: Sendable, Hashable {
+        /// A local path.
         public var href: String
+        /// What the menu says.
         public var label: String
         /// The page being shown (`aria-current="page"`).
         public var current: Bool
         /// A count shown beside the label (items waiting), or nil.
         public var badge: Int?
 
+        /// A menu entry.
         public init(href: String, label: String, current: Bool = false, badge: Int? = nil) {
             self.href = href
             self.label = label
@@ -38,8 +46,10 @@ public enum DashboardLayout {
     public struct Flash: Sendable, Hashable {
         /// `ok` or `error` (app.css colours them).
         public var kind: String
+        /// One sentence.
         public var message: String
 
+        /// A flash message.
         public init(kind: String, message: String) {
             self.kind = kind
             self.message = message

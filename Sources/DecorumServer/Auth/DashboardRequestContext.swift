@@ -15,6 +15,7 @@ public struct DashboardRequestContext: ChildRequestContext, AuthRequestContext, 
     /// The session (before or after log-in), loaded from the database by the session middleware.
     public let sessions: SessionContext<DashboardSession>
 
+    /// The dashboard's context for a request arriving on the server's own context.
     public init(context: DecorumRequestContext) throws {
         coreContext = context.coreContext
         identity = nil
@@ -43,8 +44,10 @@ public struct DashboardRequestContext: ChildRequestContext, AuthRequestContext, 
 
 /// Decodes URL-encoded forms, and JSON when the request says it is JSON.
 public struct DashboardRequestDecoder: RequestDecoder {
+    /// The decoder.
     public init() {}
 
+    /// `T` from the request's body, JSON or URL-encoded by its content type.
     public func decode<T: Decodable>(_ type: T.Type, from request: Request, context: some RequestContext) async throws -> T {
         if request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true {
             return try await JSONDecoder().decode(type, from: request, context: context)

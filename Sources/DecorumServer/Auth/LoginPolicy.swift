@@ -8,6 +8,7 @@ public struct LoginPolicy: Sendable, Hashable {
     /// 5 failures in a row lock the account for 15 minutes.
     public static let standard = LoginPolicy(maxFailures: 5, lockDuration: .seconds(15 * 60))
 
+    /// A policy; Decorum uses ``standard``.
     public init(maxFailures: Int, lockDuration: Duration) {
         self.maxFailures = maxFailures
         self.lockDuration = lockDuration

@@ -7,6 +7,7 @@ public struct RolesPolicy: AuthorizationPolicy {
     /// The roles allowed through.
     public let roles: Set<UserRole>
 
+    /// Lets through only `roles`.
     public init(_ roles: Set<UserRole>) { self.roles = roles }
 
     public func isAuthorized(identity: User, request: Request) async throws -> Bool {
@@ -20,6 +21,7 @@ public struct ForbiddenPage: HTTPResponseError {
     /// Who may see the page.
     public let roles: Set<UserRole>
 
+    /// The 403 for a page that is for `roles`.
     public init(roles: Set<UserRole>) { self.roles = roles }
 
     public var status: HTTPResponse.Status { .forbidden }

@@ -14,6 +14,7 @@ public struct TransportSecurity: Sendable, Hashable {
     /// A reverse proxy in front of Decorum sets `X-Forwarded-Proto` and strips it from clients (`DECORUM_TRUST_PROXY`).
     public var trustProxy: Bool
 
+    /// By default plain HTTP and no trusted proxy: the cookie is never marked Secure.
     public init(servedOverTLS: Bool = false, trustProxy: Bool = false) {
         self.servedOverTLS = servedOverTLS
         self.trustProxy = trustProxy

@@ -17,10 +17,12 @@ public protocol KeyValueStore: Sendable {
 
 /// A stored value and when it expires.
 public struct KeyValueEntry: Sendable, Hashable {
+    /// The bytes stored.
     public var value: [UInt8]
     /// Nil for a value that never expires.
     public var expiresAt: Date?
 
+    /// An entry.
     public init(value: [UInt8], expiresAt: Date?) {
         self.value = value
         self.expiresAt = expiresAt

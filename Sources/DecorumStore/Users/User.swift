@@ -2,15 +2,19 @@ public import struct Foundation.Date
 
 /// A person who signs in to the dashboard.
 public struct User: Sendable, Hashable {
+    /// The store's identifier.
     public var id: UserID
     /// Lower case, unique: what the person types to sign in.
     public var login: String
     /// The person's name as colleagues know it.
     public var name: String
+    /// What they may see and do.
     public var role: UserRole
+    /// Where alerts for their role can be sent.
     public var email: String?
     /// A bcrypt hash; nil until a password is set (such a user cannot sign in).
     public var passwordHash: String?
+    /// When the user was added.
     public var createdAt: Date
     /// A disabled user cannot sign in and their sessions stop working.
     public var disabled: Bool
@@ -20,6 +24,7 @@ public struct User: Sendable, Hashable {
     public var lockedUntil: Date?
     /// The password was set by someone else (first run, a reset): the user must choose their own first.
     public var mustChangePassword: Bool
+    /// The last successful log-in, or nil if never.
     public var lastLoginAt: Date?
 
     /// Whether log-in is refused at `now` because of failed attempts.
@@ -52,13 +57,20 @@ public struct User: Sendable, Hashable {
 
 /// A user to add.
 public struct NewUser: Sendable, Hashable {
+    /// Normalised by ``User/normalizedLogin(_:)`` when stored.
     public var login: String
+    /// The person's name.
     public var name: String
+    /// What they may see and do.
     public var role: UserRole
+    /// Where alerts for their role can be sent, if given.
     public var email: String?
+    /// A bcrypt hash, or nil for a user who cannot sign in yet.
     public var passwordHash: String?
+    /// True for a password someone else chose (a one-time password).
     public var mustChangePassword: Bool
 
+    /// A user to add.
     public init(login: String, name: String, role: UserRole, email: String? = nil, passwordHash: String?, mustChangePassword: Bool) {
         self.login = login
         self.name = name
@@ -71,6 +83,7 @@ public struct NewUser: Sendable, Hashable {
 
 /// A failed log-in as recorded: the user after it, and whether this failure locked the account.
 public struct FailedLogin: Sendable, Hashable {
+    /// The user after the failure was counted.
     public var user: User
     /// True when this failure reached the threshold and set `user.lockedUntil`.
     public var lockedNow: Bool
