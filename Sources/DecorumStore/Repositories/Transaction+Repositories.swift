@@ -19,4 +19,8 @@ extension Transaction {
     public var notes: SQLNoteRepository { SQLNoteRepository(transaction: self) }
     /// Policy versions, in this transaction.
     public var policyVersions: SQLPolicyVersionRepository { SQLPolicyVersionRepository(transaction: self) }
+    /// Users, in this transaction.
+    public var users: SQLUserRepository { SQLUserRepository(transaction: self) }
+    /// Short-lived values, in this transaction.
+    public var keyValues: SQLKeyValueStore { SQLKeyValueStore(transaction: self) }
 }
