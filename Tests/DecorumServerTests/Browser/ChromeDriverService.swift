@@ -118,12 +118,19 @@ final class ChromeDriverService: Sendable {
     func stop() async {
         guard stopped.withLock({ already in defer { already = true }; return !already }) else { return }
         await Task {
-            _ = Glibc.kill(-pid, SIGKILL)
-            // Until chromedriver is reaped and every Chromium process in its group has gone too.
+            // Until chromedriver is reaped and every Chromium process in its group has gone too. While
+            // chromedriver is unreaped its pid is the group's; after that only Chromium's own
+            // processes found in the group are killed, one by one, so a reused pid is never hit.
             let clock = ContinuousClock()
             let deadline = clock.now + .seconds(10)
-            while process.isRunning || !ProcessGroup.liveMembers(pid).isEmpty, clock.now < deadline {
-                _ = Glibc.kill(-pid, SIGKILL)
+            while clock.now < deadline {
+                if process.isRunning {
+                    _ = Glibc.kill(-pid, SIGKILL)
+                } else {
+                    let left = ProcessGroup.members(pid).filter { $0.command.hasPrefix("chrom") }
+                    if left.isEmpty { break }
+                    for member in left { _ = Glibc.kill(member.pid, SIGKILL) }
+                }
                 try? await Task.sleep(for: .milliseconds(20))
             }
             try? FileManager.default.removeItem(at: directory)

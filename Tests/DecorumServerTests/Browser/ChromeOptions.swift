@@ -7,6 +7,7 @@ struct ChromeOptions: Sendable {
     var binary: String?
     /// The window's size in CSS pixels; headless Chromium has no toolbars, so this is the viewport.
     var width = 1280
+    /// See `width`.
     var height = 900
     /// The browser's language (`navigator.language`, `Accept-Language`).
     var language = "en-GB"

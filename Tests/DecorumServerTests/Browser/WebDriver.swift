@@ -65,8 +65,11 @@ struct WebDriver: Sendable {
         try await command(.GET, "/title", command: "Get Title").string ?? ""
     }
 
+    /// Goes back one page in the history, as the browser's back button does.
     func back() async throws { _ = try await command(.POST, "/back", [:], command: "Back") }
+    /// Goes forward one page in the history.
     func forward() async throws { _ = try await command(.POST, "/forward", [:], command: "Forward") }
+    /// Reloads the page (a GET again; a page that came from a POST's redirect is not re-posted).
     func refresh() async throws { _ = try await command(.POST, "/refresh", [:], command: "Refresh") }
 
     /// The page's HTML as the browser now holds it.
@@ -111,6 +114,7 @@ struct WebDriver: Sendable {
         try WebElement(json: try await command(.GET, "/element/active", command: "Get Active Element"), driver: self, command: "Get Active Element")
     }
 
+    /// A CSS selector as WebDriver's locator strategy.
     static func locator(_ selector: String) -> [String: JSONValue] {
         ["using": .string("css selector"), "value": .string(selector)]
     }
@@ -145,10 +149,12 @@ struct WebDriver: Sendable {
         _ = try await command(.POST, "/cookie", ["cookie": cookie.json], command: "Add Cookie")
     }
 
+    /// Deletes the current page's cookie called `name` (nothing happens if there is none).
     func deleteCookie(named name: String) async throws {
         _ = try await command(.DELETE, "/cookie/\(Self.segment(name))", command: "Delete Cookie")
     }
 
+    /// Deletes every cookie of the current page's site.
     func deleteAllCookies() async throws {
         _ = try await command(.DELETE, "/cookie", command: "Delete All Cookies")
     }
@@ -160,6 +166,7 @@ struct WebDriver: Sendable {
         try Self.png(try await command(.GET, "/screenshot", command: "Take Screenshot"), command: "Take Screenshot")
     }
 
+    /// A screenshot answer (base64 PNG) as bytes, checked to be PNG.
     static func png(_ value: JSONValue, command: String) throws -> Data {
         guard let base64 = value.string, let data = Data(base64Encoded: base64), data.starts(with: PNGImage.signature) else {
             throw WebDriverError.malformedResponse(command: command, status: 200, body: String(value.serialized().prefix(100)))
@@ -216,6 +223,8 @@ struct WebDriver: Sendable {
             method, driverURL + "/session/" + sessionID + path, body: json, command: command, http: http, timeout: commandTimeout)
     }
 
+    /// Sends one WebDriver request and returns its `value`; an HTTP error status becomes
+    /// `WebDriverError.remote` with WebDriver's error code and message.
     static func send(
         _ method: HTTPMethod, _ url: String, body: JSONValue?, command: String, http: HTTPClient, timeout: Duration
     ) async throws -> JSONValue {

@@ -14,6 +14,7 @@ struct WebDriverCookie: Sendable, Hashable {
     /// `Strict`, `Lax` or `None`.
     var sameSite: String?
 
+    /// A cookie to add; nil fields take the browser's defaults (the current page's host, not secure…).
     init(name: String, value: String, path: String? = "/", domain: String? = nil, secure: Bool? = nil,
          httpOnly: Bool? = nil, expiry: Int? = nil, sameSite: String? = nil) {
         self.name = name
@@ -26,6 +27,7 @@ struct WebDriverCookie: Sendable, Hashable {
         self.sameSite = sameSite
     }
 
+    /// Reads a cookie from WebDriver's JSON; nil if it has no name or value.
     init?(json: JSONValue) {
         guard let name = json["name"]?.string, let value = json["value"]?.string else { return nil }
         self.init(name: name, value: value, path: json["path"]?.string, domain: json["domain"]?.string,
@@ -33,6 +35,7 @@ struct WebDriverCookie: Sendable, Hashable {
                   sameSite: json["sameSite"]?.string)
     }
 
+    /// The cookie as WebDriver's JSON, with only the fields that are set.
     var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("name", .string(name)), ("value", .string(value))]
         if let path { pairs.append(("path", .string(path))) }

@@ -21,7 +21,7 @@ struct WebDriverTests {
         }
     }
 
-    @Test("the browser is headless Chromium with a 1280×900 viewport, in British English, reaching only loopback")
+    @Test("the browser is headless Chromium with a 1280×900 viewport, in British English")
     func browser() async throws {
         try await withSiteAndBrowser { driver, base, _ in
             try await driver.navigate(to: base + "/about")

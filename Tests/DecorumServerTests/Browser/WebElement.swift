@@ -25,6 +25,7 @@ struct WebElement: Sendable, Hashable {
     /// The reference as a script argument (`driver.execute("return arguments[0].value", [field.json])`).
     var json: JSONValue { .object([(WebDriver.elementKey, .string(id))]) }
 
+    /// Two references are the same element when WebDriver gave them the same id.
     static func == (lhs: WebElement, rhs: WebElement) -> Bool { lhs.id == rhs.id }
     func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
@@ -83,10 +84,12 @@ struct WebElement: Sendable, Hashable {
         try await command(.GET, "/name", command: "Get Element Tag Name").string ?? ""
     }
 
+    /// Whether a form control can be used (not `disabled`).
     func isEnabled() async throws -> Bool {
         try await command(.GET, "/enabled", command: "Is Element Enabled").bool ?? false
     }
 
+    /// Whether a checkbox, radio button or option is selected.
     func isSelected() async throws -> Bool {
         try await command(.GET, "/selected", command: "Is Element Selected").bool ?? false
     }
