@@ -20,6 +20,8 @@ struct ServiceSetup {
     let vault: PageTokenVault
     /// The Pages with a token, for `sync` and the banner.
     let connectedPages: [PageID]
+    /// How the dashboard's log-in behaves (TLS, proxy, idle sessions).
+    let authSettings: DashboardAuthSettings
     /// The engine to serve with: the newest policy saved from the dashboard if there is one, else the
     /// policy file (or the built-in guidance).
     func engine() async throws -> EngineHolder {
@@ -46,10 +48,12 @@ struct ServiceSetup {
     ) async throws -> ServiceSetup {
         let path = configFile ?? ProcessInfo.processInfo.environment["DECORUM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
         var settings: ServerSettings
+        let authSettings: DashboardAuthSettings
         let reader: ConfigReader
         do {
             reader = try await SettingsSource.reader(configFile: path)
             settings = try ServerSettings(reader: reader)
+            authSettings = try DashboardAuthSettings(reader: reader)
         } catch {
             throw CLIError.invalid("\(error)")
         }
@@ -85,6 +89,6 @@ struct ServiceSetup {
             settings: settings, policy: policy, moderator: Moderator(policy: policy, model: model), model: model,
             modelVersion: model?.metadata.version ?? "rules only", store: store, databaseURL: url,
             graph: HTTPGraphClient(baseURL: settings.graphBaseURL, timeout: settings.graphTimeout, logger: logger), vault: vault,
-            connectedPages: connected, createdKeyFile: created ? keyFile : nil)
+            connectedPages: connected, authSettings: authSettings, createdKeyFile: created ? keyFile : nil)
     }
 }

@@ -57,7 +57,7 @@ enum BrowserSession {
     /// every path out (a thrown error, a failed expectation, a cancelled task). Skips the test with
     /// the reason printed when there is no browser; `environment` is for testing that.
     ///
-    /// At most two browsers run at once (`BrowserGate`); a test waits its turn. Set
+    /// At most two browsers run at once (`TestGate.browsers`); a test waits its turn. Set
     /// `DECORUM_TEST_BROWSER_TIMING=1` to print how long chromedriver and the session took to start.
     @discardableResult
     static func withBrowser<T: Sendable>(
@@ -69,14 +69,14 @@ enum BrowserSession {
         let (chromedriver, chrome) = try require(environment: environment)
         options.binary = options.binary ?? chrome
 
-        await BrowserGate.shared.enter()
+        await TestGate.browsers.enter()
         let clock = ContinuousClock()
         let started = clock.now
         let service: ChromeDriverService
         do {
             service = try await ChromeDriverService.start(executable: chromedriver)
         } catch {
-            await BrowserGate.shared.leave()
+            await TestGate.browsers.leave()
             throw error
         }
         let driverReady = clock.now
@@ -87,7 +87,7 @@ enum BrowserSession {
         } catch {
             let log = service.log
             await service.stop()
-            await BrowserGate.shared.leave()
+            await TestGate.browsers.leave()
             if let error = error as? WebDriverError, case .remote(let code, let message, _) = error {
                 throw WebDriverError.driverNotStarted(reason: "no browser session (\(code)): \(message)", log: log)
             }
@@ -117,7 +117,7 @@ enum BrowserSession {
         await Task {
             try? await driver.quit()
             await service.stop()
-            await BrowserGate.shared.leave()
+            await TestGate.browsers.leave()
         }.value
     }
 }

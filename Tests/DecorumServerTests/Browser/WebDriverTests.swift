@@ -209,7 +209,7 @@ struct WebDriverTests {
     @Test("stopping chromedriver with its session still open takes the browser down with it")
     func stopWithSessionOpen() async throws {
         let (chromedriver, chrome) = try BrowserSession.require()
-        await BrowserGate.shared.enter()
+        await TestGate.browsers.enter()
         var started: ChromeDriverService?
         do {
             let service = try await ChromeDriverService.start(executable: chromedriver)
@@ -229,9 +229,9 @@ struct WebDriverTests {
             await #expect(throws: (any Error).self) { try await orphan.title() }
         } catch {
             await started?.stop()
-            await BrowserGate.shared.leave()
+            await TestGate.browsers.leave()
             throw error
         }
-        await BrowserGate.shared.leave()
+        await TestGate.browsers.leave()
     }
 }

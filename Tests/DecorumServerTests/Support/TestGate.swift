@@ -1,8 +1,11 @@
-/// Lets only a few browsers run at once in a test run: tests run in parallel, and a dozen
-/// Chromiums starting together on CI's two cores would time each other out.
-actor BrowserGate {
+/// Lets only a few heavy fixtures run at once. Swift Testing starts every test together; on CI's two cores a
+/// dozen Chromiums, or a dozen live harnesses (two servers and a worker each) next to the bcrypt tests, would
+/// starve one another, and their waits would measure the queue for the CPU rather than what they test.
+actor TestGate {
     /// The gate every `BrowserSession.withBrowser` passes through.
-    static let shared = BrowserGate(permits: 2)
+    static let browsers = TestGate(permits: 2)
+    /// The gate every `ServiceHarness.run` passes through; a harness's waits start once it holds a permit.
+    static let harnesses = TestGate(permits: 2)
 
     private var available: Int
     private var waiting: [CheckedContinuation<Void, Never>] = []
