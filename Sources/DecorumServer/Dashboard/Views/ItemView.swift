@@ -27,7 +27,8 @@ struct ItemView: Sendable {
         var kind: String
         var status: String
         var failed: Bool
-        var attempts: Int
+        /// "1 attempt", "3 attempts".
+        var attempts: String
         var requestedBy: String
         var reason: String?
         var approvedBy: String?
@@ -170,7 +171,7 @@ struct ItemView: Sendable {
             actions: actions.map { action in
                 ActionRow(
                     kind: Labels.action(action.kind), status: Labels.actionStatus(action.status), failed: action.status == .failed,
-                    attempts: action.attempts, requestedBy: action.requestedBy == "decorum" ? "Decorum" : action.requestedBy,
+                    attempts: action.attempts == 1 ? "1 attempt" : "\(action.attempts) attempts", requestedBy: action.requestedBy == "decorum" ? "Decorum" : action.requestedBy,
                     reason: action.reason, approvedBy: action.approvedBy, error: action.lastError,
                     platformAnswer: action.platformResponse, createdAt: Labels.time(action.createdAt), updatedAt: Labels.time(action.updatedAt))
             },
