@@ -137,7 +137,8 @@ public struct DashboardController: Sendable {
         guard let stored = try await store.items.item(id) else { throw HTTPError(.notFound, message: "There is no item \(id).") }
         // Opening an item claims it for a while, so two moderators do not decide on it at once.
         if context.hasRole(Access.deciders) { _ = try await store.items.claim(id, for: viewer.login, duration: claimFor) }
-        let view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        var view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        view.canDecide = context.hasRole(Access.deciders)
         return try await render("item", context, path: "/items", flash: Self.flash(request)) { $0.item = view }
     }
 

@@ -11,21 +11,22 @@ import Testing
 @Suite("The dashboard in a real browser")
 struct DashboardBrowserTests {
     /// Abuse waits for a person (hidden meanwhile), so the queue has something in it.
-    static func options() -> ServiceHarness.Options {
+    /// With `everything`, every rule waits for a person, as a practice starting out might run it.
+    static func options(everything: Bool = false) -> ServiceHarness.Options {
         var options = ServiceHarness.Options()
         options.dashboard = true
         options.policy.rules = options.policy.rules.map { rule in
             var rule = rule
-            if rule.categories.contains(.abusive) { rule.mode = .approve }
+            if everything || rule.categories.contains(.abusive) { rule.mode = .approve }
             return rule
         }
         return options
     }
 
     /// Runs `body` with the service (dashboard on) and a browser; the harness is taken first, then the browser.
-    func withDashboard(_ body: @escaping @Sendable (ServiceHarness, WebDriver) async throws -> Void) async throws {
+    func withDashboard(everything: Bool = false, _ body: @escaping @Sendable (ServiceHarness, WebDriver) async throws -> Void) async throws {
         _ = try BrowserSession.require()
-        try await ServiceHarness.run(Self.options()) { h in
+        try await ServiceHarness.run(Self.options(everything: everything)) { h in
             try await BrowserSession.withBrowser { driver in try await body(h, driver) }
         }
     }
@@ -81,7 +82,7 @@ struct DashboardBrowserTests {
             #expect(deleteText.contains("approved by jo"), "timeline row: \(deleteText)")
             // Graph's answer, or the webhook that confirmed the removal if it came first.
             #expect(deleteText.contains("{\""), "the platform's answer is shown: \(deleteText)")
-            try Screenshots.save(try await driver.screenshot(), name: "item")
+            try Screenshots.save(try await driver.fullPageScreenshot(), name: "item")
 
             // A moderator has no audit page; the practice manager has, and finds the approval and the delete in it.
             try await driver.navigate(to: h.baseURL + "/audit")
@@ -147,6 +148,100 @@ struct DashboardBrowserTests {
             try await driver.element("form[action$='/approve'] button[type=submit]").click()
             try await driver.waitUntil("the refusal") { try await driver.element("h1").text() == "This form has expired" }
             #expect(try await h.store.items.item(id)?.status == .awaitingApproval)
+        }
+    }
+
+    /// A morning's comments on the practice's post, in their authors' own words.
+    static let morning: [(text: String, name: String, id: String)] = [
+        ("Absolute shambles. Useless the lot of you, I hope the place burns down with you all in it", "Darren Pike", "7710000000000021"),
+        ("My neighbour Pat Wilson at 14 Ashby Road is back on the methadone, you lot should check on her", "Lorraine Birch", "7710000000000022"),
+        ("I don't see the point any more. Nobody at that surgery listens and I've got a box of tablets saved up", "Anon Ymous", "7710000000000023"),
+        ("Dr Raman is a crook who fiddles the prescriptions for cash, everyone knows it", "Neil Hextall", "7710000000000024"),
+        ("Waited 40 minutes past my appointment time again today and nobody even said sorry", "Gary Nuttall", "7710000000000025"),
+        ("Is the flu clinic still on Saturday? Can I bring my mum who is 82", "Maureen Tansley", "7710000000000026"),
+    ]
+
+    @Test("the queue puts urgent items first, each with the clause it breaks; the pictures for the README are taken here")
+    func urgentFirst() async throws {
+        try await withDashboard(everything: true) { h, driver in
+            try await h.addUser("jo", name: "Jo Ashworth", role: .moderator)
+            var ids = [ItemID]()
+            for comment in Self.morning { ids.append(try await h.comment(comment.text, by: comment.name, id: comment.id)) }
+            for id in ids { _ = try await h.item(id, reaches: Set(ItemStatus.allCases).subtracting([.received])) }
+            let waiting = try await h.store.items.list(ItemQuery(statuses: ItemStatus.allCases.filter(\.needsPerson), limit: 50))
+            #expect(waiting.count >= 3, "several comments wait for a person")
+            try await signIn(driver, h, as: "jo", then: "/queue")
+            let rows = try await driver.elements("table.queue tbody tr")
+            #expect(rows.count == waiting.count)
+            var urgency = [Bool]()
+            for row in rows { urgency.append((try await row.attribute("class") ?? "").contains("urgent")) }
+            #expect(urgency.contains(true), "the safeguarding concern is urgent")
+            #expect(urgency == urgency.sorted { $0 && !$1 }, "urgent rows first: \(urgency)")
+            for row in rows {
+                let why = try await row.elements("td")[2].text()
+                let whole = try await row.text()
+                #expect(!why.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "each row says why: \(whole)")
+            }
+            try Screenshots.save(try await driver.screenshot(), name: "queue")
+
+            try await rows[0].element("a[data-open]").click()
+            _ = try await driver.waitForElement("#text")
+            #expect(try await driver.element("main").text().contains("Decorum's decision"))
+            try Screenshots.save(try await driver.fullPageScreenshot(), name: "item-urgent")
+        }
+    }
+
+    /// Fields without a label, and text whose contrast with what is behind it is below WCAG AA (4.5:1, or 3:1 for large text).
+    static let accessibilityProblems = """
+        const problems = [];
+        for (const field of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+            if (field.offsetParent === null) continue;  // not shown (a password manager's hidden user-name field)
+            if (!(field.labels && field.labels.length) && !field.getAttribute("aria-label") && !field.getAttribute("aria-labelledby")) {
+                problems.push("no label: " + (field.name || field.id || field.outerHTML.slice(0, 60)));
+            }
+        }
+        const rgb = (text) => (text.match(/[0-9.]+/g) || []).map(Number);
+        const luminance = ([r, g, b]) => {
+            const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (element) => {
+            for (let e = element; e; e = e.parentElement) {
+                const c = rgb(getComputedStyle(e).backgroundColor);
+                if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+        };
+        for (const element of document.querySelectorAll("body *")) {
+            const own = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim().length > 0);
+            if (!own || element.offsetParent === null) continue;
+            const style = getComputedStyle(element);
+            const fg = luminance(rgb(style.color)), bg = luminance(background(element));
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+            const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+            if (ratio < needed) problems.push("contrast " + ratio.toFixed(2) + " < " + needed + ": " + element.tagName + " " + element.textContent.trim().slice(0, 40));
+        }
+        return problems;
+        """
+
+    @Test("every field of the queue, an item, the alerts and the policy has a label, and all text meets WCAG AA contrast")
+    func accessibility() async throws {
+        try await withDashboard { h, driver in
+            try await h.addUser("pm", name: "Helen Marsh", role: .practiceManager)
+            let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
+            _ = try await h.item(id, reaches: [.awaitingApproval])
+            try await signIn(driver, h, as: "pm", then: "/queue")
+            for path in ["/queue", "/items/" + id.rawValue, "/alerts", "/policy", "/audit", "/account/password"] {
+                try await driver.navigate(to: h.baseURL + path)
+                let problems = try await driver.execute(Self.accessibilityProblems).array?.compactMap(\.string) ?? ["the check did not run"]
+                #expect(problems.isEmpty, "\(path): \(problems.prefix(8))")
+                #expect(try await driver.elements("a.skip[href='#main']").count == 1, "\(path) has a skip link")
+            }
+            try await driver.navigate(to: h.baseURL + "/queue")
+            // The keyboard reaches the first thing a moderator needs without a mouse.
+            _ = try await driver.execute("document.activeElement.blur()")
+            #expect(try await driver.execute("return document.querySelector('a.skip').tabIndex").int == 0)
         }
     }
 

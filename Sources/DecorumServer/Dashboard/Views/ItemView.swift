@@ -112,6 +112,10 @@ struct ItemView: Sendable {
     var claimedByOther: String?
     var claimedUntil: String?
     var kindOptions: [KindOption]
+    /// A deleted comment cannot be shown again, so there is nothing to dismiss; its author can still be blocked.
+    var canDismiss: Bool
+    /// False for the roles that read items but do not decide (the controller sets it).
+    var canDecide = true
 
     static func build(_ stored: StoredItem, store: Store, policy: Policy, viewer: String, now: Date) async throws -> ItemView {
         let id = stored.item.id
@@ -181,6 +185,7 @@ struct ItemView: Sendable {
             canApprove: !waiting.isEmpty || stored.status == .inReview,
             approveLabel: waiting.isEmpty ? "Agree: nothing more to do" : "Approve: " + waiting.map { Labels.action($0.kind) }.joined(separator: ", "),
             claimedByOther: claim.flatMap { $0.by == viewer ? nil : $0.by }, claimedUntil: claim.map { Labels.time($0.until) },
-            kindOptions: ActionKind.allCases.map { KindOption(value: $0.rawValue, label: Labels.action($0)) })
+            kindOptions: (stored.isDeleted ? [.block] : ActionKind.allCases).map { KindOption(value: $0.rawValue, label: Labels.action($0)) },
+            canDismiss: !stored.isDeleted)
     }
 }
