@@ -151,6 +151,39 @@ struct DashboardBrowserTests {
         }
     }
 
+    @Test("in the queue, j moves to the next item and a approves the one in focus; a row's Approve button approves just that row")
+    func keyboardAndRowApproval() async throws {
+        try await withDashboard { h, driver in
+            try await h.addUser("jo", name: "Jo Ashworth", role: .moderator)
+            let first = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
+            _ = try await h.item(first, reaches: [.awaitingApproval])
+            let second = try await h.comment("Absolute scum the lot of you, rot in hell", by: "Wayne Tudor", id: "7710000000000009")
+            _ = try await h.item(second, reaches: [.awaitingApproval])
+            let third = try await h.comment("Bunch of useless idiots, the lot of you. Scum", by: "Carl Rigby", id: "7710000000000031")
+            _ = try await h.item(third, reaches: [.awaitingApproval])
+            try await signIn(driver, h, as: "jo", then: "/queue")
+            #expect(try await driver.elements("tr[data-row]").count == 3)
+
+            // Keyboard: from the first row, j moves to the second, and a approves it.
+            try await driver.element("tr[data-row='1'] a[data-open]").sendKeys("j")
+            #expect(try await driver.activeElement().attribute("data-open") == "2")
+            try await driver.activeElement().sendKeys("a")
+            try await driver.waitUntil("the approval") { try await driver.currentURL().contains("done=approved") }
+            _ = try await h.item(second, reaches: [.actioned])
+            #expect(try await h.store.items.item(first)?.status == .awaitingApproval)
+            #expect(try await h.store.items.item(third)?.status == .awaitingApproval)
+
+            // A click on a row's own button approves that row alone, without the bulk confirmation.
+            #expect(try await driver.elements("tr[data-row]").count == 2)
+            let row = try #require(try await driver.elements("tr[data-row]").asyncFirst { try await $0.text().contains("Carl Rigby") })
+            try await row.element("button[data-approve]").click()
+            try await driver.waitUntil("the approval") { try await driver.elements("tr[data-row]").count == 1 }
+            _ = try await h.item(third, reaches: [.actioned])
+            #expect(try await h.store.items.item(first)?.status == .awaitingApproval)
+            #expect(try await h.store.actions.list(for: third).first { $0.kind == .delete }?.approvedBy == "jo")
+        }
+    }
+
     /// A morning's comments on the practice's post, in their authors' own words.
     static let morning: [(text: String, name: String, id: String)] = [
         ("Absolute shambles. Useless the lot of you, I hope the place burns down with you all in it", "Darren Pike", "7710000000000021"),
