@@ -102,11 +102,7 @@ struct ActionFlowTests {
     @Test("a rule in approve mode hides meanwhile and waits; the approval through the API carries out the rest")
     func approve() async throws {
         var options = ServiceHarness.Options()
-        options.policy.rules = options.policy.rules.map { rule in
-            var rule = rule
-            if rule.categories.contains(.abusive) { rule.mode = .approve }
-            return rule
-        }
+        options.setMode(.approve, for: .abusive)
         try await ServiceHarness.run(options) { h in
             let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
             _ = try await h.item(id, reaches: [.awaitingApproval])
@@ -132,11 +128,7 @@ struct ActionFlowTests {
     @Test("a rule in observe mode does nothing on the Page and records exactly what it would have done")
     func observe() async throws {
         var options = ServiceHarness.Options()
-        options.policy.rules = options.policy.rules.map { rule in
-            var rule = rule
-            if rule.categories.contains(.abusive) { rule.mode = .observe }
-            return rule
-        }
+        options.setMode(.observe, for: .abusive)
         try await ServiceHarness.run(options) { h in
             let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
             _ = try await h.item(id, reaches: [.allowed])

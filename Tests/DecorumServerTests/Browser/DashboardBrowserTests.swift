@@ -15,11 +15,7 @@ struct DashboardBrowserTests {
     static func options(everything: Bool = false) -> ServiceHarness.Options {
         var options = ServiceHarness.Options()
         options.dashboard = true
-        options.policy.rules = options.policy.rules.map { rule in
-            var rule = rule
-            if everything || rule.categories.contains(.abusive) { rule.mode = .approve }
-            return rule
-        }
+        options.setMode(.approve, for: everything ? nil : .abusive)
         return options
     }
 

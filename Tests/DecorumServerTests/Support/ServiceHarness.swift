@@ -30,6 +30,15 @@ struct ServiceHarness: Sendable {
         var retry = RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(100), maxDelay: .milliseconds(400))
         var tokenWait: Duration = .milliseconds(200)
         var rateLimit: SimulatorRateLimit?
+        /// Puts the rules for `category` (every rule, if nil) in `mode`.
+        mutating func setMode(_ mode: DecorumCore.Mode, for category: DecorumCore.Category?) {
+            policy.rules = policy.rules.map { rule in
+                var rule = rule
+                if category.map(rule.categories.contains) ?? true { rule.mode = mode }
+                return rule
+            }
+        }
+
         /// Mounts the moderators' dashboard at `/` (log-in with bcrypt at the lowest cost, to keep tests quick).
         var dashboard = false
     }
