@@ -90,7 +90,7 @@ struct ServiceHarness: Sendable {
                         baseURL: "http://127.0.0.1:\(simulator.port!)/\(configuration.apiVersion)", timeout: options.graphTimeout, logger: logger)
                     let act = ActStep(graph: graph, tokens: FixedPageTokens([configuration.pageID: configuration.pageToken]), metrics: metrics,
                                       retry: options.retry, tokenWait: options.tokenWait,
-                                      timeoutGrace: options.graphTimeout * 2, logger: logger)
+                                      timeoutGrace: options.graphTimeout * 2, replyCheck: { engine.current.replyCheck }, logger: logger)
                     let worker = ModerationWorker(
                         store: store, ingest: ingest, act: act, name: "harness",
                         idle: .milliseconds(100), retry: options.retry, signal: signal, metrics: metrics, fresh: fresh, logger: logger)
