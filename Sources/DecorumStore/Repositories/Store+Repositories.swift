@@ -15,4 +15,6 @@ extension Store {
     public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
     /// The store's alerts.
     public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
+    /// What the store's reports read.
+    public var reports: SQLReportRepository { SQLReportRepository(store: self) }
 }

@@ -1,0 +1,38 @@
+public import DecorumCore
+
+/// What the report calls each category: short names by default, or a practice's own (from its policy, say).
+/// Whatever they say, charts and exports escape them.
+public struct ReportLabels: Sendable, Hashable {
+    /// The practice's own names, where it has them.
+    public var categories: [Category: String]
+
+    /// The default names, with `categories` in place of any of them.
+    public init(categories: [Category: String] = [:]) { self.categories = categories }
+
+    /// The default names.
+    public static let standard = ReportLabels()
+
+    /// The name of `category`.
+    public func label(_ category: Category) -> String {
+        if let own = categories[category], !own.isEmpty { return own }
+        return Self.defaultLabel(category)
+    }
+
+    /// The default, short name of `category`.
+    public static func defaultLabel(_ category: Category) -> String {
+        switch category {
+        case .thirdPartyPII: "Another person's details"
+        case .ownPII: "Own details in public"
+        case .consultationRecording: "Consultation recording"
+        case .abusive: "Abusive"
+        case .misinformation: "Health misinformation"
+        case .fraud: "Scam or spam"
+        case .defamation: "Allegation against staff"
+        case .photography: "Photography"
+        case .staffIdentification: "Staff named"
+        case .review: "Review"
+        case .complaint: "Complaint"
+        case .safeguarding: "Safeguarding"
+        }
+    }
+}
