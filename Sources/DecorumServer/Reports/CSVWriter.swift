@@ -27,8 +27,15 @@ public struct CSVWriter: Sendable {
 
     /// One field, guarded and quoted as needed.
     public static func field(_ value: String) -> String {
-        let guarded = guarded(value)
-        let needsQuotes = guarded.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let guarded: String
+        let needsQuotes: Bool
+        if let ascii = ASCIIScan(value) {
+            guarded = ascii.looksLikeFormula ? "'" + value : value
+            needsQuotes = ascii.needsQuotes
+        } else {
+            guarded = Self.guarded(value)
+            needsQuotes = guarded.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        }
         guard needsQuotes else { return guarded }
         var quoted = "\""
         for character in guarded.unicodeScalars {
@@ -40,6 +47,7 @@ public struct CSVWriter: Sendable {
 
     /// The value made inert for a spreadsheet, before quoting: disguising characters shown, formulas neutralised.
     public static func guarded(_ value: String) -> String {
+        if let ascii = ASCIIScan(value) { return ascii.looksLikeFormula ? "'" + value : value }
         let plain = DisplayText.plain(value)
         guard let first = plain.unicodeScalars.first else { return plain }
         if first == "\t" || first == "\r" { return "'" + plain }
@@ -48,6 +56,33 @@ public struct CSVWriter: Sendable {
         switch start {
         case "=", "+", "-", "@": return "'" + plain
         default: return plain
+        }
+    }
+
+    /// Most cells are printable ASCII: one pass over their bytes says all a writer needs. Nil for anything else
+    /// (other scalars, control characters), which takes the general path.
+    private struct ASCIIScan {
+        var needsQuotes = false
+        var looksLikeFormula = false
+
+        init?(_ value: String) {
+            var leading = true
+            var first = true
+            for byte in value.utf8 {
+                switch byte {
+                case 0x09, 0x0A, 0x0D, 0x20...0x7E: break
+                default: return nil
+                }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D { needsQuotes = true }
+                if first && (byte == 0x09 || byte == 0x0D) { looksLikeFormula = true }
+                first = false
+                if leading && byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                    leading = false
+                    if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@") {
+                        looksLikeFormula = true
+                    }
+                }
+            }
         }
     }
 }

@@ -64,8 +64,13 @@ struct CategoryChart {
             let y = frame.top + Double(row) * 20
             svg.empty("rect", ["x": SVGWriter.number(x), "y": SVGWriter.number(y), "width": "14", "height": "14",
                                "fill": "url(#\(patternID(category)))", "stroke": ChartPalette.ink, "stroke-width": "1"])
-            svg.element("text", ["x": SVGWriter.number(x + 20), "y": SVGWriter.number(y + 11)],
-                        text: "\(labels.label(category)) (\(report.total.count(category)))")
+            // A practice's own name can be long: the legend shows the start, the tooltip and the table all of it.
+            let label = labels.label(category)
+            let shown = label.count > 24 ? String(label.prefix(23)) + "…" : label
+            svg.open("text", ["x": SVGWriter.number(x + 20), "y": SVGWriter.number(y + 11)])
+            if shown != label { svg.tooltip(label) }
+            svg.text("\(shown) (\(report.total.count(category)))")
+            svg.close("text")
         }
         svg.close("g")
     }

@@ -1,9 +1,13 @@
 /// A calendar day in the report's time zone.
 public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2026.
     public var year: Int
+    /// 1 for January to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
+    /// A day as written, not checked (the calendar makes them).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -15,6 +19,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
+    /// Earlier days first.
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -5,6 +5,7 @@ public import DecorumCore
 /// Everything is counted by arrival: an item that arrived on 31 March and was decided on 1 April is March's,
 /// so a month's figures stay the same once its items are settled.
 public struct PeriodFigures: Sendable, Hashable {
+    /// The week, month or range counted.
     public var period: ReportPeriod
     /// Items that arrived (posts, comments and replies by others than the practice).
     public var itemsReceived: Int = 0
@@ -35,6 +36,7 @@ public struct PeriodFigures: Sendable, Hashable {
     /// From a safeguarding alert being raised to someone acknowledging it.
     public var timeToAcknowledge: DurationSummary = .empty
 
+    /// Nothing counted yet.
     public init(period: ReportPeriod) { self.period = period }
 
     /// Items acted on (something done on the platform).

@@ -3,6 +3,7 @@ public import Foundation
 
 /// A report: the figures of each week or month of a range, and of the whole range.
 public struct Report: Sendable, Hashable {
+    /// Weeks or months.
     public var granularity: ReportGranularity
     /// The instants counted: items that arrived, alerts raised, in `range.start..<range.end`.
     public var range: DateInterval
@@ -15,6 +16,7 @@ public struct Report: Sendable, Hashable {
     /// The whole range (medians and percentiles over all its items, not of the periods' figures).
     public var total: PeriodFigures
 
+    /// A report of figures already counted (``ReportBuilder`` makes them).
     public init(
         granularity: ReportGranularity, range: DateInterval, rangeLabel: String, page: PageID?, periods: [PeriodFigures],
         total: PeriodFigures

@@ -4,8 +4,10 @@ public import Foundation
 
 /// Turns the store's items and alerts into a ``Report``: weeks or months in UK time, counts, times and overrides.
 public struct ReportBuilder: Sendable {
+    /// Where weeks and months begin.
     public var calendar: ReportCalendar
 
+    /// A builder counting in `calendar` (UK time unless told otherwise).
     public init(calendar: ReportCalendar = .london) { self.calendar = calendar }
 
     /// Reads the range from the store and builds its report.

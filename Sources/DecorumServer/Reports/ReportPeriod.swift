@@ -2,6 +2,7 @@ public import struct Foundation.Date
 
 /// One week or month of a report, cut to the report's range where it begins or ends outside it.
 public struct ReportPeriod: Sendable, Hashable {
+    /// A week or a month.
     public var granularity: ReportGranularity
     /// The first instant counted.
     public var start: Date
@@ -18,6 +19,7 @@ public struct ReportPeriod: Sendable, Hashable {
     /// The last local day counted.
     public var lastDay: LocalDay
 
+    /// A period as ``ReportCalendar`` lays it out.
     public init(
         granularity: ReportGranularity, start: Date, end: Date, isPartial: Bool, label: String, shortLabel: String,
         firstDay: LocalDay, lastDay: LocalDay

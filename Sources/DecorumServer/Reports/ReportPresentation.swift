@@ -13,6 +13,7 @@ import DecorumCore
 public struct ReportPresentation: Sendable, Hashable {
     /// "Moderation report, 1–31 March 2026, week by week".
     public var title: String
+    /// The range in words: "1–31 March 2026".
     public var rangeLabel: String
     /// Items by category, time to action, override rate.
     public var figures: [ReportFigure]
@@ -23,21 +24,24 @@ public struct ReportPresentation: Sendable, Hashable {
     /// Sentences for the top of the page: the range's headline figures.
     public var headlines: [String]
 
-    public init(report: Report, labels: ReportLabels = .standard) {
+    /// Lays out `report`, naming categories by `labels`; with an `idPrefix`, every element id starts with it, so
+    /// two reports can share a page.
+    public init(report: Report, labels: ReportLabels = .standard, idPrefix: String = "") {
+        let prefix = idPrefix.isEmpty ? "" : Markup.identifier(idPrefix) + "-"
         title = "Moderation report, \(report.rangeLabel), \(SVGChart.cadence(report))"
         rangeLabel = report.rangeLabel
         let period = report.granularity == .week ? "Week" : "Month"
         let categories = report.categoriesPresent
 
-        let categoryChart = SVGChart.categories(report, labels: labels)
+        let categoryChart = SVGChart.categories(report, labels: labels, id: prefix + "chart-categories")
         let categoryTable = ReportTable(
-            id: "table-categories", caption: "Items by category (an item can fall in several)", header: period, report: report,
+            id: prefix + "table-categories", caption: "Items by category (an item can fall in several)", header: period, report: report,
             columns: [("Items received", { String($0.itemsReceived) }), ("In a category", { String($0.itemsFlagged) })]
                 + categories.map { category in (labels.label(category), { String($0.count(category)) }) })
 
-        let timeChart = SVGChart.timeToAction(report)
+        let timeChart = SVGChart.timeToAction(report, id: prefix + "chart-time-to-action")
         let timeTable = ReportTable(
-            id: "table-time-to-action", caption: "Time from arrival to action, and to a person's decision", header: period,
+            id: prefix + "table-time-to-action", caption: "Time from arrival to action, and to a person's decision", header: period,
             report: report, columns: [
                 ("Items acted on", { String($0.timeToAction.count) }),
                 ("Median time to action", { ReportText.duration($0.timeToAction.median) }),
@@ -47,9 +51,9 @@ public struct ReportPresentation: Sendable, Hashable {
                 ("90th percentile", { ReportText.duration($0.timeToPersonDecision.p90) }),
             ])
 
-        let overrideChart = SVGChart.overrideRate(report)
+        let overrideChart = SVGChart.overrideRate(report, id: prefix + "chart-override-rate")
         let overrideTable = ReportTable(
-            id: "table-overrides", caption: "Decisions by people, and how often they overrode Decorum", header: period,
+            id: prefix + "table-overrides", caption: "Decisions by people, and how often they overrode Decorum", header: period,
             report: report, columns: [
                 ("Decided by a person", { String($0.decidedByPerson) }),
                 ("Approved", { String($0.count(.approved)) }),
@@ -65,12 +69,12 @@ public struct ReportPresentation: Sendable, Hashable {
             ReportFigure(chart: overrideChart, table: overrideTable),
         ]
         outcomes = ReportTable(
-            id: "table-outcomes", caption: "What became of the items (an item can have several outcomes)", header: period,
+            id: prefix + "table-outcomes", caption: "What became of the items (an item can have several outcomes)", header: period,
             report: report, columns: [("Items received", { String($0.itemsReceived) }), ("Judged", { String($0.itemsJudged) })]
                 + ReportOutcome.allCases.map { outcome in (outcome.label, { String($0.count(outcome)) }) }
                 + [("Still with people", { String($0.stillWithPeople) })])
         safeguarding = ReportTable(
-            id: "table-safeguarding", caption: "Safeguarding alerts", header: period, report: report, columns: [
+            id: prefix + "table-safeguarding", caption: "Safeguarding alerts", header: period, report: report, columns: [
                 ("Alerts raised", { String($0.safeguardingAlerts) }),
                 ("Acknowledged", { String($0.safeguardingAcknowledged) }),
                 ("Median time to acknowledge", { ReportText.duration($0.timeToAcknowledge.median) }),
@@ -105,13 +109,17 @@ public struct ReportPresentation: Sendable, Hashable {
 /// One chart as a complete `<figure>` (the SVG and a caption), with its figures as a table for those who
 /// cannot see it, or want the numbers.
 public struct ReportFigure: Sendable, Hashable {
+    /// Unique on the page (the chart's id).
     public var id: String
+    /// What the chart shows, in a line.
     public var title: String
+    /// Its figures in words.
     public var description: String
     /// `<figure class="report-figure">…</figure>`, every label escaped: insert it unescaped (`{{{html}}}`).
     public var html: String
     /// The standalone SVG, for a download.
     public var svg: String
+    /// The chart's figures as a table.
     public var table: ReportTable
 
     init(chart: SVGChart, table: ReportTable) {

@@ -10,25 +10,33 @@
 public struct ReportTable: Sendable, Hashable {
     /// A column; the first is the rows' headers.
     public struct Column: Sendable, Hashable {
+        /// The heading.
         public var label: String
+        /// True for a column of figures (right-aligned, say).
         public var isNumeric: Bool
     }
 
     /// A row: its header (the period) and one cell for each column after the first.
     public struct Row: Sendable, Hashable {
+        /// The period, or "Total".
         public var header: String
+        /// The figures, in the order of the columns.
         public var cells: [Cell]
     }
 
     /// A cell's text as shown.
     public struct Cell: Sendable, Hashable {
+        /// The figure as shown ("12", "4 min 10 s", "–").
         public var text: String
+        /// True for a figure.
         public var isNumeric: Bool
     }
 
     /// Unique on the page.
     public var id: String
+    /// What the table shows, for its `<caption>`.
     public var caption: String
+    /// The headings, the rows' header column first.
     public var columns: [Column]
     /// One per period, oldest first.
     public var rows: [Row]

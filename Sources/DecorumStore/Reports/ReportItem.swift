@@ -4,8 +4,11 @@ public import struct Foundation.Date
 /// One item as a report sees it: when it arrived, what Decorum decided, what was done and when, and what
 /// people did about it.
 public struct ReportItem: Sendable, Hashable {
+    /// The platform's id of the item.
     public var id: ItemID
+    /// The Page it is on.
     public var page: PageID
+    /// Post, comment or reply.
     public var kind: ItemKind
     /// Where the item is now (when the report was read).
     public var status: ItemStatus
@@ -26,6 +29,7 @@ public struct ReportItem: Sendable, Hashable {
 
     /// The first action done on an item, and the clock it is timed by.
     public struct FirstAction: Sendable, Hashable {
+        /// What was done.
         public var kind: ActionKind
         /// "decorum", or the person who chose it.
         public var requestedBy: String
@@ -35,6 +39,7 @@ public struct ReportItem: Sendable, Hashable {
         /// When the platform confirmed it.
         public var doneAt: Date
 
+        /// A first action as read from the store.
         public init(kind: ActionKind, requestedBy: String, startedAt: Date, doneAt: Date) {
             self.kind = kind
             self.requestedBy = requestedBy
@@ -55,11 +60,14 @@ public struct ReportItem: Sendable, Hashable {
             case choseAction(ActionKind?)
         }
 
+        /// What the person did.
         public var kind: Kind
         /// The person's login.
         public var actor: String
+        /// When.
         public var at: Date
 
+        /// A step as read from the audit log or the actions.
         public init(kind: Kind, actor: String, at: Date) {
             self.kind = kind
             self.actor = actor
@@ -67,6 +75,7 @@ public struct ReportItem: Sendable, Hashable {
         }
     }
 
+    /// An item as read from the store (or made by a test).
     public init(
         id: ItemID, page: PageID, kind: ItemKind = .comment, status: ItemStatus, arrivedAt: Date, decision: Action?,
         categories: [Category], actionsDone: [ActionKind] = [], firstAction: FirstAction? = nil, personSteps: [PersonStep] = [],

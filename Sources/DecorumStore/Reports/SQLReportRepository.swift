@@ -4,9 +4,10 @@ import SQLKit
 
 /// ``ReportRepository`` over `items`, `decisions`, `actions`, `audit_log` and `alerts`.
 ///
-/// A few plain statements, the same in both dialects, each joined to the items of the range; the latest
-/// decision, the first action and people's steps are put together here, not in SQL. On SQLite each statement
-/// takes the connection on its own, so a webhook can get in between them.
+/// Three plain statements, the same in both dialects, each joined to the items of the range (items with their
+/// decisions, actions, people's audit entries); the latest decision, the first action and people's steps are
+/// put together here, not in SQL. On SQLite each statement takes the connection on its own, so a webhook can
+/// get in between them.
 public struct SQLReportRepository: ReportRepository {
     let executor: any SQLExecutor
 
@@ -18,6 +19,7 @@ public struct SQLReportRepository: ReportRepository {
     /// The audit events in which a person decides about an item (see `ModerationDesk`).
     static let personEvents = ["approved", "overridden", "moderator_action"]
 
+    /// Items first seen in `from..<to` (optionally on one Page), oldest first, without the practice's own posts.
     public func items(arrivedFrom from: Date, to: Date, page: PageID?, includingText: Bool) async throws -> [ReportItem] {
         guard from <= to else { throw StoreError.invalidArgument("A report's range must not end before it starts.") }
         let pageFilter: SQLQueryString = page.map { " AND i.page_id = \(bind: $0.rawValue)" } ?? ""
@@ -26,18 +28,14 @@ public struct SQLReportRepository: ReportRepository {
             """
         let text: SQLQueryString = includingText ? ", i.text" : ""
 
+        // Each item with all its decisions (more than one only for edited items): the one with the highest id counts.
         let itemRows = try await executor.read { db in
             try await db.raw("""
-                SELECT i.id, i.page_id, i.kind, i.status, i.first_seen\(text) FROM items i WHERE \(filter) ORDER BY i.first_seen, i.id
+                SELECT i.id, i.page_id, i.kind, i.status, i.first_seen, d.id AS decision_id, d.action, d.categories\(text)
+                FROM items i LEFT JOIN decisions d ON d.item_id = i.id WHERE \(filter)
                 """).all()
         }
         guard !itemRows.isEmpty else { return [] }
-        let decisionRows = try await executor.read { db in
-            try await db.raw("""
-                SELECT d.item_id, d.action, d.categories FROM decisions d WHERE d.id IN (
-                    SELECT MAX(d2.id) FROM decisions d2 JOIN items i ON i.id = d2.item_id WHERE \(filter) GROUP BY d2.item_id)
-                """).all()
-        }
         // Done actions time the item; actions a person asked for (done or not) are their decisions.
         let actionRows = try await executor.read { db in
             try await db.raw("""
@@ -54,27 +52,15 @@ public struct SQLReportRepository: ReportRepository {
                 """).all()
         }
 
-        var items = [ReportItem]()
-        items.reserveCapacity(itemRows.count)
-        var index = [String: Int](minimumCapacity: itemRows.count)
-        for row in itemRows {
-            let id = try row.string("id")
-            index[id] = items.count
-            items.append(ReportItem(
-                id: ItemID(id), page: PageID(try row.string("page_id")), kind: try row.value("kind", as: ItemKind.self, table: "items"),
-                status: try row.value("status", as: ItemStatus.self, table: "items"), arrivedAt: try row.date("first_seen"),
-                decision: nil, categories: [], text: includingText ? try row.string("text") : nil))
-        }
-        for row in decisionRows {
-            guard let i = index[try row.string("item_id")] else { continue }
-            items[i].decision = try row.value("action", as: Action.self, table: "decisions")
-            items[i].categories = try Self.categories(try row.string("categories"))
-        }
+        var items = try Self.items(itemRows, includingText: includingText)
+        var index = [String: Int](minimumCapacity: items.count)
+        for (i, item) in items.enumerated() { index[item.id.rawValue] = i }
         try Self.addActions(actionRows, to: &items, index: index)
         try Self.addPersonSteps(auditRows, actionRows: actionRows, to: &items, index: index)
         return items
     }
 
+    /// Alerts raised in `from..<to` (optionally about one Page), oldest first.
     public func alerts(raisedFrom from: Date, to: Date, page: PageID?) async throws -> [ReportAlert] {
         guard from <= to else { throw StoreError.invalidArgument("A report's range must not end before it starts.") }
         let pageFilter: SQLQueryString = page.map { " AND page_id = \(bind: $0.rawValue)" } ?? ""
@@ -92,6 +78,36 @@ public struct SQLReportRepository: ReportRepository {
                     acknowledgedAt: try row.optionalDate("acknowledged_at"))
             }
         }
+    }
+
+    /// One item per id, with its latest decision, oldest first (sorted here: collation-free, and cheaper than in SQL).
+    private static func items(_ rows: [any SQLRow], includingText: Bool) throws -> [ReportItem] {
+        var latest = [String: (decision: Int64?, row: Int)](minimumCapacity: rows.count)
+        for (n, row) in rows.enumerated() {
+            let decision = try row.decode(column: "decision_id", as: Int64?.self)
+            let id = try row.string("id")
+            if let seen = latest[id], (seen.decision ?? .min) >= (decision ?? .min) { continue }
+            latest[id] = (decision, n)
+        }
+        var items = [ReportItem]()
+        items.reserveCapacity(latest.count)
+        for (id, entry) in latest {
+            let row = rows[entry.row]
+            var action: Action?
+            var categories = [Category]()
+            if entry.decision != nil {
+                action = try row.value("action", as: Action.self, table: "decisions")
+                categories = try Self.categories(try row.string("categories"))
+            }
+            items.append(ReportItem(
+                id: ItemID(id), page: PageID(try row.string("page_id")), kind: try row.value("kind", as: ItemKind.self, table: "items"),
+                status: try row.value("status", as: ItemStatus.self, table: "items"), arrivedAt: try row.date("first_seen"),
+                decision: action, categories: categories, text: includingText ? try row.string("text") : nil))
+        }
+        items.sort { a, b in
+            a.arrivedAt != b.arrivedAt ? a.arrivedAt < b.arrivedAt : a.id.rawValue.utf8.lexicographicallyPrecedes(b.id.rawValue.utf8)
+        }
+        return items
     }
 
     /// The first done action (by when it was done) and the kinds done; an unhide undoes rather than acts.

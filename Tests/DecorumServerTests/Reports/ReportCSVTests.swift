@@ -2,6 +2,7 @@ import DecorumCore
 import DecorumServer
 import DecorumStore
 import Foundation
+import Hummingbird
 import Testing
 
 @Suite("Report downloads in CSV")
@@ -83,5 +84,26 @@ struct ReportCSVTests {
         #expect(records[0].last == "text")
         #expect(records[1].last == #"'=HYPERLINK("http://evil.example","win") "quoted", and a line"# + "\nbreak [U+202E]gpj.exe")
         #expect(records[2].last == "plain")
+    }
+}
+
+@Suite("Report downloads over HTTP")
+struct ReportDownloadTests {
+    @Test("a CSV download is an attachment with the dashboard's headers and a file name that cannot break the header")
+    func csv() {
+        let response = ReportDownload.csv(ReportCSV.periods(ReportFixtures.march), fileName: #"report"; evil=".csv"#)
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+        #expect(response.headers[.contentDisposition] == #"attachment; filename="report---evil--.csv""#)
+        #expect(response.headers[.xContentTypeOptions] == "nosniff")
+        #expect(response.headers[.cacheControl] == "no-store")
+        #expect(response.headers[.contentSecurityPolicy] == HTMLPage.contentSecurityPolicy)
+    }
+
+    @Test("a chart downloads as SVG")
+    func svg() {
+        let response = ReportDownload.svg(SVGChart.overrideRate(ReportFixtures.march), fileName: "overrides.svg")
+        #expect(response.headers[.contentType] == "image/svg+xml; charset=utf-8")
+        #expect(response.headers[.contentDisposition] == #"attachment; filename="overrides.svg""#)
     }
 }

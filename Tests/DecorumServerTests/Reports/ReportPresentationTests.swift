@@ -39,6 +39,10 @@ struct ReportPresentationTests {
         // Ids are unique on the page, tables' included.
         let ids = view.figures.map(\.id) + view.figures.map(\.table.id) + [view.outcomes.id, view.safeguarding.id]
         #expect(Set(ids).count == ids.count)
+        let monthly = ReportPresentation(report: ReportFixtures.march, idPrefix: "Monthly")
+        #expect(monthly.figures.map(\.id) == ["monthly-chart-categories", "monthly-chart-time-to-action", "monthly-chart-override-rate"])
+        #expect(monthly.outcomes.id == "monthly-table-outcomes")
+        #expect(Set(monthly.figures.map(\.id)).isDisjoint(with: ids))
     }
 
     @Test("rendered by Mustache, hostile labels are escaped once in the charts and once in the tables")
@@ -48,7 +52,7 @@ struct ReportPresentationTests {
         let html = try MustacheTemplate(string: Self.template).render(view)
         #expect(!html.contains("<script"))
         #expect(html.contains("<th scope=\"col\">&lt;script&gt;alert(1)&lt;/script&gt;</th>"))
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; (1)</text>"))
+        #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
         #expect(!html.contains("&amp;lt;"))
         #expect(html.components(separatedBy: "<figure ").count == 4)
         #expect(html.contains("<td>4 s</td>"))

@@ -62,6 +62,7 @@ struct SVGChartTests {
         #expect(tree.all("pattern").count == report.categoriesPresent.count)
         let legend = tree.all("text").map(\.text).filter { $0.hasSuffix("(1)") }
         #expect(legend.count == report.categoriesPresent.count)
+        #expect(legend.contains("Another person's details (1)"))
         #expect(tree.all("title").map(\.text).contains("2–8 Mar 2026: Another person's details 1"))
     }
 
@@ -108,6 +109,14 @@ struct SVGChartTests {
             #expect(!chart.svg.unicodeScalars.contains("\u{202E}"))
             #expect(tree.texts.contains { $0.hasPrefix("Safe[U+202E]gnidraug") })
         }
+    }
+
+    @Test("a long category name is shortened in the legend and given whole in its tooltip")
+    func longLabel() throws {
+        let long = "Comments that identify another patient of the practice"
+        let tree = try #require(SVGTree(SVGChart.categories(ReportFixtures.march, labels: ReportLabels(categories: [.thirdPartyPII: long])).svg))
+        #expect(tree.all("text").contains { $0.text == "Comments that identify … (1)" })
+        #expect(tree.all("title").contains { $0.text == long })
     }
 
     @Test("an id from outside is made safe for attributes and references")
