@@ -125,7 +125,9 @@ let package = Package(
             name: "DecorumServerTests",
             dependencies: [
                 "DecorumServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -60,6 +60,8 @@ public struct Practice: Sendable, Hashable {
 /// Who at the practice answers for what.
 public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case safeguardingLead = "safeguarding_lead"
+    /// Told when the safeguarding lead has not acknowledged an urgent alert in time.
+    case deputySafeguardingLead = "deputy_safeguarding_lead"
     case practiceManager = "practice_manager"
     case informationGovernanceLead = "information_governance_lead"
     case moderator
@@ -67,6 +69,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     public var title: String {
         switch self {
         case .safeguardingLead: "safeguarding lead"
+        case .deputySafeguardingLead: "deputy safeguarding lead"
         case .practiceManager: "practice manager"
         case .informationGovernanceLead: "information-governance lead"
         case .moderator: "moderator"
@@ -78,9 +81,10 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     private var rank: Int {
         switch self {
         case .safeguardingLead: 0
-        case .practiceManager: 1
-        case .informationGovernanceLead: 2
-        case .moderator: 3
+        case .deputySafeguardingLead: 1
+        case .practiceManager: 2
+        case .informationGovernanceLead: 3
+        case .moderator: 4
         }
     }
 }

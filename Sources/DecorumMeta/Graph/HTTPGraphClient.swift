@@ -62,6 +62,57 @@ public struct HTTPGraphClient: GraphClient {
         return GraphActionResult(action: action, createdID: created, response: json.jsonValue.serialized(), usage: usage)
     }
 
+    public func performBatch(_ actions: [GraphAction], page: PageID, token: PageToken) async throws(GraphError) -> [Result<GraphActionResult, GraphError>] {
+        guard !actions.isEmpty else { return [] }
+        guard actions.count <= GraphBatch.maxOperations else {
+            throw GraphError(kind: .permanent, message: "a batch holds at most \(GraphBatch.maxOperations) requests, not \(actions.count)")
+        }
+        var operations = [JSONValue]()
+        for action in actions {
+            func form(_ pairs: [(String, String)]) -> JSONValue { .string(pairs.map { "\($0)=\(Self.percentEncoded($1))" }.joined(separator: "&")) }
+            let id = action.targetID
+            guard Self.isSafeSegment(id), Self.isSafeSegment(page.rawValue) else {
+                throw GraphError(kind: .permanent, message: "\"\(id.prefix(40))\" is not a Graph id")
+            }
+            let (method, url, body): (String, String, JSONValue?) =
+                switch action {
+                case .hide: ("POST", id, form([("is_hidden", "true")]))
+                case .unhide: ("POST", id, form([("is_hidden", "false")]))
+                case .delete: ("DELETE", id, nil)
+                case .privateReply(_, let text):
+                    ("POST", "\(page.rawValue)/messages", form([
+                        ("recipient", JSONValue.object([("comment_id", .string(id))]).serialized()),
+                        ("message", JSONValue.object([("text", .string(text))]).serialized()),
+                    ]))
+                case .publicReply(_, let text): ("POST", "\(id)/comments", form([("message", text)]))
+                case .block: ("POST", "\(page.rawValue)/blocked", form([("user", id)]))
+                }
+            var fields: [(String, JSONValue)] = [("method", .string(method)), ("relative_url", .string(url))]
+            if let body { fields.append(("body", body)) }
+            operations.append(.object(fields))
+        }
+        let body = JSONValue.object([("batch", .array(operations)), ("include_headers", .bool(false))])
+        let (json, usage) = try await send(.POST, url: baseURL + "/", body: body, token: token, operation: "batch")
+        guard case .array(let answers) = json, answers.count == actions.count else {
+            throw GraphError(kind: .transient, message: "the batch answer does not hold one result per request")
+        }
+        return zip(actions, answers).map { action, answer in
+            guard case .object = answer, let code = answer["code"].flatMap(Self.int) else {
+                // Graph answers null for an operation it did not finish in time: it may or may not have happened.
+                return .failure(GraphError(kind: .transient, message: "Graph did not finish this request of the batch", timedOut: true))
+            }
+            let parsed = (answer["body"]?.string).flatMap { try? JSONTree.parse(Array($0.utf8)) }
+            guard (200..<300).contains(code), let parsed else {
+                return .failure(Self.graphError(status: code, json: parsed, usage: usage))
+            }
+            if case .bool(false)? = parsed["success"] {
+                return .failure(GraphError(kind: .permanent, message: "Graph answered success: false", httpStatus: code, usage: usage))
+            }
+            let created = parsed["message_id"]?.string ?? parsed["id"]?.string
+            return .success(GraphActionResult(action: action, createdID: created, response: parsed.jsonValue.serialized(), usage: usage))
+        }
+    }
+
     public func feed(page: PageID, since: Date?, after: FeedCursor?, token: PageToken) async throws(GraphError) -> FeedPage {
         let url: String
         if let after {

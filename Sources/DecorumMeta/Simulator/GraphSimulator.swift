@@ -30,6 +30,7 @@ public struct GraphSimulator: Sendable {
     /// The simulator as a Hummingbird application; its webhook sender is one of the application's services.
     public func application() -> some ApplicationProtocol {
         let router = Router()
+        GraphBatchRoute(state: state, configuration: configuration).add(to: router)
         GraphRoutes(state: state, configuration: configuration).add(to: router)
         SimulatorControlRoutes(state: state, configuration: configuration).add(to: router)
         var app = Application(

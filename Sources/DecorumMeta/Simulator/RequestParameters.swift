@@ -32,6 +32,25 @@ struct RequestParameters: Sendable {
         self.accessToken = token
     }
 
+    /// The parameters of one operation of a batch request: its relative URL's query and its form body.
+    init(query: String?, formBody: String?, accessToken: String?) {
+        var values: [String: JSONTree] = [:]
+        for (key, value) in Self.form(query ?? "") { values[key] = .string(value) }
+        for (key, value) in Self.form(formBody ?? "") { values[key] = .string(value) }
+        let token = values["access_token"]?.string ?? accessToken
+        values["access_token"] = nil
+        self.values = values
+        self.accessToken = token
+    }
+
+    /// A parameter as the parsed JSON tree (for `batch`).
+    func tree(_ name: String) -> JSONTree? {
+        switch values[name] {
+        case .string(let s)?: try? JSONTree.parse(Array(s.utf8))
+        case let other: other
+        }
+    }
+
     func string(_ name: String) -> String? {
         switch values[name] {
         case .string(let s)?: s
@@ -72,7 +91,7 @@ struct RequestParameters: Sendable {
     }
 
     static func form(_ text: String) -> [(String, String)] {
-        text.split(separator: "&").map { pair in
+        text.split(separator: "&").filter { !$0.isEmpty }.map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ s: Substring) -> String {
                 String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s)

@@ -59,6 +59,8 @@ public struct ActStep: Sendable {
         case skipped(String)
         case failed(String)
         case retryLater(Duration?)
+        /// Graph is rate limiting: the action waits this long, and the wait does not count as a failed attempt.
+        case throttled(Duration)
         /// The Page has no working token; the action waits for it to be reconnected.
         case waitingForToken(String)
     }
@@ -164,10 +166,29 @@ public struct ActStep: Sendable {
         _ calls: [Call], immediate: [(Job, ActionID, Outcome)], outcomes: [JobID: Outcome], store: Store
     ) async throws -> [JobID: Outcome] {
         var outcomes = outcomes
-        let results: [(Call, CallResult)] = await withTaskGroup(of: (Call, CallResult).self) { group in
-            for call in calls { group.addTask { (call, await perform(call)) } }
+        // Calls that may have reached Graph before are checked one at a time; the rest go in batch requests
+        // (Graph's batch API), up to 50 to a request, one request per Page and token.
+        var single = [Call]()
+        var batches = [[(Call, GraphAction)]]()
+        var open = [String: Int]()
+        for call in calls {
+            guard !call.mayHaveBeenSent, let action = Self.graphAction(call) else {
+                single.append(call)
+                continue
+            }
+            let key = call.action.page.rawValue + "\u{0}" + call.token.secret
+            if let index = open[key], batches[index].count < GraphBatch.maxOperations {
+                batches[index].append((call, action))
+            } else {
+                open[key] = batches.count
+                batches.append([(call, action)])
+            }
+        }
+        let results: [(Call, CallResult)] = await withTaskGroup(of: [(Call, CallResult)].self) { group in
+            for call in single { group.addTask { [(call, await perform(call))] } }
+            for batch in batches { group.addTask { await performBatch(batch) } }
             var results = [(Call, CallResult)]()
-            for await result in group { results.append(result) }
+            for await some in group { results += some }
             return results
         }
 
@@ -277,23 +298,44 @@ public struct ActStep: Sendable {
         case impossible(String)
     }
 
-    private func perform(_ call: Call) async -> CallResult {
+    /// The Graph call that carries out the action, or nil when it cannot be made (a block without a known author).
+    private static func graphAction(_ call: Call) -> GraphAction? {
         let action = call.action
         var text = ""
         if case .object(let fields)? = try? JSONValue.parse(action.payloadJSON),
            case .string(let value)? = fields.first(where: { $0.0 == "text" })?.1 {
             text = value
         }
-        let graphAction: GraphAction
         switch action.kind {
-        case .hide: graphAction = .hide(action.itemID)
-        case .unhide: graphAction = .unhide(action.itemID)
-        case .delete: graphAction = .delete(action.itemID)
-        case .privateReply: graphAction = .privateReply(to: action.itemID, text: text)
-        case .publicReply: graphAction = .publicReply(to: action.itemID, text: text)
-        case .block:
-            guard let author = call.item?.item.author?.id else { return .impossible("the item's author is not known, so they cannot be blocked") }
-            graphAction = .block(author)
+        case .hide: return .hide(action.itemID)
+        case .unhide: return .unhide(action.itemID)
+        case .delete: return .delete(action.itemID)
+        case .privateReply: return .privateReply(to: action.itemID, text: text)
+        case .publicReply: return .publicReply(to: action.itemID, text: text)
+        case .block: return call.item?.item.author?.id.map(GraphAction.block)
+        }
+    }
+
+    private func performBatch(_ batch: [(Call, GraphAction)]) async -> [(Call, CallResult)] {
+        guard let first = batch.first else { return [] }
+        do throws(GraphError) {
+            let results = try await graph.performBatch(batch.map(\.1), page: first.0.action.page, token: first.0.token)
+            return zip(batch, results).map { entry, result in
+                switch result {
+                case .success(let answer): (entry.0, .done(answer))
+                case .failure(let error): (entry.0, .refused(error))
+                }
+            }
+        } catch {
+            // The request as a whole failed (a timeout, the token): each call is refused alike.
+            return batch.map { ($0.0, .refused(error)) }
+        }
+    }
+
+    private func perform(_ call: Call) async -> CallResult {
+        let action = call.action
+        guard let graphAction = Self.graphAction(call) else {
+            return .impossible("the item's author is not known, so they cannot be blocked")
         }
         do throws(GraphError) {
             if call.mayHaveBeenSent, let earlier = try await reconcile(graphAction, call: call) { return earlier }
@@ -370,7 +412,13 @@ public struct ActStep: Sendable {
         case .refused(let error):
             metrics?.graphError(kind: error.kind.metricName, code: error.code)
             switch error.kind {
-            case .transient, .rateLimited:
+            case .rateLimited(let after):
+                // Throttling is not failure: the action waits (longer each time) for as long as Graph asks, and never gives up.
+                _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
+                var random = SystemRandomNumberGenerator()
+                let backoff = retry.delay(afterAttempt: call.action.attempts, using: &random)
+                return .throttled(after.map { max($0, backoff) } ?? backoff)
+            case .transient:
                 _ = try await tx.actions.recordAttempt(action.id, error: "\(error)")
                 if call.job.attempts >= retry.maxAttempts {
                     let why = "gave up after \(call.job.attempts) attempts: \(error)"
@@ -378,7 +426,6 @@ public struct ActStep: Sendable {
                     try await failed(action, why: why, in: tx)
                     return .failed(why)
                 }
-                if case .rateLimited(let after) = error.kind { return .retryLater(after) }
                 return .retryLater(error.timedOut ? timeoutGrace : nil)
             case .tokenExpired:
                 try await tx.pages.markTokenExpired(action.page)
@@ -433,6 +480,8 @@ public struct ActStep: Sendable {
                 try await tx.jobs.retry(job, at: now().addingTimeInterval(delay.seconds), error: "Graph asked to try again later")
             case .waitingForToken(let why):
                 try await tx.jobs.postpone(job, until: now().addingTimeInterval(tokenWait.seconds), reason: why)
+            case .throttled(let wait):
+                try await tx.jobs.postpone(job, until: now().addingTimeInterval(wait.seconds), reason: "the Graph API is rate limiting this app or Page")
             }
         } catch StoreError.leaseLost {
             logger.warning("a job's lease ran out before it finished; another worker has it", metadata: ["job": "\(job.id)"])
@@ -445,7 +494,7 @@ extension ActStep.Outcome {
     var finishesJob: Bool {
         switch self {
         case .done, .reconciled, .alreadyDone, .skipped, .failed: true
-        case .retryLater, .waitingForToken: false
+        case .retryLater, .waitingForToken, .throttled: false
         }
     }
 
@@ -457,6 +506,7 @@ extension ActStep.Outcome {
         case .skipped: "skipped"
         case .failed: "failed"
         case .retryLater: "retry"
+        case .throttled: "throttled"
         case .waitingForToken: "waiting_for_token"
         }
     }
