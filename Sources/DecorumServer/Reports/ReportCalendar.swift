@@ -31,7 +31,11 @@ public struct ReportCalendar: Sendable {
 
     /// The whole week or month containing `date`.
     public func interval(of granularity: ReportGranularity, containing date: Date) -> DateInterval {
-        let component: Calendar.Component = granularity == .week ? .weekOfYear : .month
+        let component: Calendar.Component = switch granularity {
+        case .day: .day
+        case .week: .weekOfYear
+        case .month: .month
+        }
         guard let interval = calendar.dateInterval(of: component, for: date) else {
             preconditionFailure("The calendar has no \(granularity.noun) containing \(date)")
         }
@@ -81,6 +85,20 @@ public struct ReportCalendar: Sendable {
         return periods
     }
 
+    /// Local midnight at the start of `day`, or nil if there is no such day (30 February).
+    public func start(of day: LocalDay) -> Date? {
+        guard (1970...9999).contains(day.year),
+              let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)),
+              localDay(date) == day
+        else { return nil }
+        return date
+    }
+
+    /// The week or month before the one that starts at `start`.
+    public func previous(_ granularity: ReportGranularity, before start: Date) -> DateInterval {
+        interval(of: granularity, containing: start.addingTimeInterval(-1))
+    }
+
     /// The local calendar day of `date`.
     public func localDay(_ date: Date) -> LocalDay {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
@@ -106,13 +124,24 @@ public struct ReportCalendar: Sendable {
         if granularity == .month && start == whole.start && end == whole.end {
             return "\(LocalDay.monthNames[first.month - 1]) \(first.year)"
         }
+        if granularity == .day { return "\(weekdayAbbreviation(start)) \(Self.dayRange(first, first, longMonths: false))" }
         return Self.dayRange(first, localDay(end.addingTimeInterval(-0.001)), longMonths: granularity == .month)
     }
 
     private func shortLabel(_ granularity: ReportGranularity, _ start: Date) -> String {
         let day = localDay(start)
         let month = LocalDay.monthAbbreviations[day.month - 1]
-        return granularity == .month ? month : "\(day.day) \(month)"
+        switch granularity {
+        case .day: return "\(weekdayAbbreviation(start)) \(day.day)"
+        case .week: return "\(day.day) \(month)"
+        case .month: return month
+        }
+    }
+
+    /// "Mon" to "Sun", in English whatever the server's locale.
+    private func weekdayAbbreviation(_ date: Date) -> String {
+        let weekday = calendar.component(.weekday, from: date)  // 1 is Sunday
+        return ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(weekday - 1 + 7) % 7]
     }
 
     static func dayRange(_ first: LocalDay, _ last: LocalDay, longMonths: Bool) -> String {

@@ -18,21 +18,8 @@ public struct ReportLabels: Sendable, Hashable {
         return Self.defaultLabel(category)
     }
 
-    /// The default, short name of `category`.
+    /// The default name of `category`: the one the rest of the dashboard uses.
     public static func defaultLabel(_ category: Category) -> String {
-        switch category {
-        case .thirdPartyPII: "Another person's details"
-        case .ownPII: "Own details in public"
-        case .consultationRecording: "Consultation recording"
-        case .abusive: "Abusive"
-        case .misinformation: "Health misinformation"
-        case .fraud: "Scam or spam"
-        case .defamation: "Allegation against staff"
-        case .photography: "Photography"
-        case .staffIdentification: "Staff named"
-        case .review: "Review"
-        case .complaint: "Complaint"
-        case .safeguarding: "Safeguarding"
-        }
+        Labels.category(category.rawValue)
     }
 }

@@ -6,7 +6,7 @@ import DecorumCore
 /// ```mustache
 /// <h1>{{title}}</h1>
 /// {{#figures}}{{{html}}}{{#table}}…{{/table}}{{/figures}}
-/// {{#outcomes}}…{{/outcomes}} {{#safeguarding}}…{{/safeguarding}}
+/// {{#decisions}}…{{/decisions}} {{#outcomes}}…{{/outcomes}} {{#safeguarding}}…{{/safeguarding}}
 /// ```
 /// `html` is built here with every label escaped, so it goes in with triple braces; everything else is text
 /// for Mustache to escape.
@@ -17,6 +17,8 @@ public struct ReportPresentation: Sendable, Hashable {
     public var rangeLabel: String
     /// Items by category, time to action, override rate.
     public var figures: [ReportFigure]
+    /// What Decorum decided about the items, period by period.
+    public var decisions: ReportTable
     /// What became of the items, period by period.
     public var outcomes: ReportTable
     /// Safeguarding alerts and how fast they were acknowledged.
@@ -30,7 +32,7 @@ public struct ReportPresentation: Sendable, Hashable {
         let prefix = idPrefix.isEmpty ? "" : Markup.identifier(idPrefix) + "-"
         title = "Moderation report, \(report.rangeLabel), \(SVGChart.cadence(report))"
         rangeLabel = report.rangeLabel
-        let period = report.granularity == .week ? "Week" : "Month"
+        let period = report.granularity.heading
         let categories = report.categoriesPresent
 
         let categoryChart = SVGChart.categories(report, labels: labels, id: prefix + "chart-categories")
@@ -68,6 +70,10 @@ public struct ReportPresentation: Sendable, Hashable {
             ReportFigure(chart: timeChart, table: timeTable),
             ReportFigure(chart: overrideChart, table: overrideTable),
         ]
+        decisions = ReportTable(
+            id: prefix + "table-decisions", caption: "What Decorum decided (its latest decision on each item)", header: period,
+            report: report, columns: [("Items received", { String($0.itemsReceived) }), ("Not judged yet", { String($0.itemsReceived - $0.itemsJudged) })]
+                + Action.allCases.map { action in (Labels.decisionAction(action.rawValue), { String($0.count(action)) }) })
         outcomes = ReportTable(
             id: prefix + "table-outcomes", caption: "What became of the items (an item can have several outcomes)", header: period,
             report: report, columns: [("Items received", { String($0.itemsReceived) }), ("Judged", { String($0.itemsJudged) })]

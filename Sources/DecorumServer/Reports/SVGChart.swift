@@ -30,10 +30,8 @@ public struct SVGChart: Sendable, Hashable {
         OverrideRateChart(report: report, id: Markup.identifier(id)).chart()
     }
 
-    /// "week by week" or "month by month".
-    static func cadence(_ report: Report) -> String {
-        report.granularity == .week ? "week by week" : "month by month"
-    }
+    /// "day by day", "week by week" or "month by month".
+    static func cadence(_ report: Report) -> String { report.granularity.cadence }
 
     /// The opening of a chart's `<svg>`: namespace, size, role, title and description.
     static func begin(_ svg: inout SVGWriter, id: String, title: String, description: String) {

@@ -87,11 +87,11 @@ struct ReportCSVTests {
     }
 }
 
-@Suite("Report downloads over HTTP")
-struct ReportDownloadTests {
+@Suite("Downloads over HTTP")
+struct FileDownloadTests {
     @Test("a CSV download is an attachment with the dashboard's headers and a file name that cannot break the header")
     func csv() {
-        let response = ReportDownload.csv(ReportCSV.periods(ReportFixtures.march), fileName: #"report"; evil=".csv"#)
+        let response = FileDownload.csv(ReportCSV.periods(ReportFixtures.march), fileName: #"report"; evil=".csv"#)
         #expect(response.status == .ok)
         #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
         #expect(response.headers[.contentDisposition] == #"attachment; filename="report---evil--.csv""#)
@@ -102,7 +102,7 @@ struct ReportDownloadTests {
 
     @Test("a chart downloads as SVG")
     func svg() {
-        let response = ReportDownload.svg(SVGChart.overrideRate(ReportFixtures.march), fileName: "overrides.svg")
+        let response = FileDownload.svg(SVGChart.overrideRate(ReportFixtures.march), fileName: "overrides.svg")
         #expect(response.headers[.contentType] == "image/svg+xml; charset=utf-8")
         #expect(response.headers[.contentDisposition] == #"attachment; filename="overrides.svg""#)
     }

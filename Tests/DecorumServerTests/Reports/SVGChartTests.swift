@@ -62,8 +62,9 @@ struct SVGChartTests {
         #expect(tree.all("pattern").count == report.categoriesPresent.count)
         let legend = tree.all("text").map(\.text).filter { $0.hasSuffix("(1)") }
         #expect(legend.count == report.categoriesPresent.count)
-        #expect(legend.contains("Another person's details (1)"))
-        #expect(tree.all("title").map(\.text).contains("2–8 Mar 2026: Another person's details 1"))
+        let name = ReportLabels.defaultLabel(.thirdPartyPII)
+        #expect(legend.contains("\(name) (1)"))
+        #expect(tree.all("title").map(\.text).contains("2–8 Mar 2026: \(name) 1"))
     }
 
     @Test("the time chart marks the median with circles and the 90th percentile with squares, leaving gaps for empty periods")

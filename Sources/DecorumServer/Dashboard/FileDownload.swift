@@ -1,10 +1,10 @@
 import HTTPTypes
 public import Hummingbird
 
-/// A report's file sent as a download (`report.csv`, `items.csv`, a chart's SVG), with the headers every
-/// dashboard response carries: never cached, never sniffed as something else.
-public enum ReportDownload {
-    /// A CSV body (from ``ReportCSV``) as an attachment named `fileName`.
+/// A file sent as a download (the audit log's CSV, a report's `report.csv` and `items.csv`, a chart's SVG),
+/// with the headers every dashboard response carries: never cached, never sniffed as something else.
+public enum FileDownload {
+    /// A CSV body (from ``CSVWriter``) as an attachment named `fileName`.
     public static func csv(_ body: String, fileName: String) -> Response {
         response(body, contentType: "text/csv; charset=utf-8", fileName: fileName)
     }
@@ -29,6 +29,6 @@ public enum ReportDownload {
             default: "-"
             }
         })
-        return kept.isEmpty ? "report" : kept
+        return kept.isEmpty ? "download" : kept
     }
 }
