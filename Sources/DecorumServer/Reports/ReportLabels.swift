@@ -12,9 +12,9 @@ public struct ReportLabels: Sendable, Hashable {
     /// The default names.
     public static let standard = ReportLabels()
 
-    /// The name of `category`.
+    /// The name of `category`, with any character that could disguise or reorder it shown by its code.
     public func label(_ category: Category) -> String {
-        if let own = categories[category], !own.isEmpty { return own }
+        if let own = categories[category], !own.isEmpty { return DisplayText.plain(own) }
         return Self.defaultLabel(category)
     }
 
