@@ -77,6 +77,6 @@ public enum ReportCSV {
 
     private static func utcTimestamp(_ date: Date) -> String {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        return LocalDay.timestamp(secondsSince1970: seconds, separator: "T") + "Z"
+        return CivilTime.timestamp(unixSeconds: seconds) + "Z"
     }
 }

@@ -1,3 +1,4 @@
+import DecorumCore
 public import Foundation
 
 /// Weeks and months as a practice in the UK counts them: weeks start on Monday, and both start at local
@@ -109,7 +110,7 @@ public struct ReportCalendar: Sendable {
     public func localTimestamp(_ date: Date) -> String {
         // The offset for the instant, then plain arithmetic: cheaper than calendar components for every row.
         let seconds = Int64((date.timeIntervalSince1970).rounded(.down)) + Int64(timeZone.secondsFromGMT(for: date))
-        return LocalDay.timestamp(secondsSince1970: seconds)
+        return CivilTime.timestamp(unixSeconds: seconds, separator: " ")
     }
 
     /// A range's days in words: "1–31 March 2026", "30 Mar – 5 Apr 2026", "1 March 2026".
