@@ -432,12 +432,8 @@ public struct DashboardController: Sendable {
         return ItemID(raw)
     }
 
+    /// Midnight in UK time at the start of a `yyyy-MM-dd` day, or nil for anything else.
     static func day(_ text: String) -> Date? {
-        guard !text.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "Europe/London")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text)
+        LocalDay(parsing: text).flatMap { reportCalendar.start(of: $0) }
     }
 }
