@@ -261,7 +261,25 @@ struct DashboardBrowserTests {
             try await rows[0].element("a[data-open]").click()
             _ = try await driver.waitForElement("#text")
             #expect(try await driver.element("main").text().contains("Decorum's decision"))
-            try Screenshots.save(try await driver.fullPageScreenshot(), name: "item-urgent")
+
+            // Two approvals from the queue, then the month's report as the practice manager reads it.
+            for _ in 0..<2 {
+                try await driver.navigate(to: h.baseURL + "/queue")
+                let before = try await driver.elements("tr[data-row]").count
+                try await driver.element("tr[data-row] button[data-approve]").click()
+                try await driver.waitUntil("back at the queue") { try await driver.currentURL().contains("done=approved") }
+                let after = try await driver.elements("tr[data-row]").count
+                let page = try await driver.element("main").text()
+                #expect(after == before - 1, "\(page.prefix(500))")
+            }
+            try await h.eventually { try await h.store.items.list(ItemQuery(statuses: [.actioned, .resolved], limit: 50)).count >= 2 }
+            try await signOut(driver)
+            try await h.addUser("karen", name: "Karen Doyle", role: .practiceManager)
+            try await signIn(driver, h, as: "karen", then: "/reports")
+            let report = try await driver.element("main").text()
+            #expect(report.contains("\(Self.morning.count)"), "the report counts the morning's items: \(report.prefix(300))")
+            #expect(try await driver.elements("main svg").count >= 2, "the report's charts")
+            try Screenshots.save(try await driver.fullPageScreenshot(), name: "report")
         }
     }
 
