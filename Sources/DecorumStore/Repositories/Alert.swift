@@ -31,6 +31,11 @@ public struct Alert: Sendable, Hashable {
     public var createdAt: Date
     public var acknowledgedBy: String?
     public var acknowledgedAt: Date?
+    /// When nobody had acknowledged it in time and it was passed on, and to which role.
+    public var escalatedAt: Date?
+    public var escalatedTo: String?
+    /// When it was sent on by e-mail or Teams (or found to have nowhere to go).
+    public var notifiedAt: Date?
 }
 
 /// An alert to raise.

@@ -10,7 +10,9 @@ public struct SQLAlertRepository: AlertRepository {
     /// Alerts inside a transaction (raised with the change that calls for them).
     public init(transaction: Transaction) { executor = transaction }
 
-    static let columns = "id, kind, severity, role, page_id, item_id, message, created_at, acknowledged_by, acknowledged_at"
+    static let columns = """
+        id, kind, severity, role, page_id, item_id, message, created_at, acknowledged_by, acknowledged_at, escalated_at, escalated_to, notified_at
+        """
 
     @discardableResult
     public func raise(_ request: AlertRequest) async throws -> Alert? {
@@ -72,6 +74,7 @@ public struct SQLAlertRepository: AlertRepository {
             page: try row.optionalString("page_id").map(PageID.init(rawValue:)),
             itemID: try row.optionalString("item_id").map(ItemID.init(rawValue:)), message: try row.string("message"),
             createdAt: try row.date("created_at"), acknowledgedBy: try row.optionalString("acknowledged_by"),
-            acknowledgedAt: try row.optionalDate("acknowledged_at"))
+            acknowledgedAt: try row.optionalDate("acknowledged_at"), escalatedAt: try row.optionalDate("escalated_at"),
+            escalatedTo: try row.optionalString("escalated_to"), notifiedAt: try row.optionalDate("notified_at"))
     }
 }

@@ -1,0 +1,261 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import Synchronization
+
+/// Sends e-mail through a mail server with SMTP, one connection per message: EHLO, STARTTLS (required unless the
+/// settings say otherwise), AUTH PLAIN or LOGIN, MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Each step has
+/// its own time limit; an error names the step and the server's reply code.
+struct SMTPMailer: Sendable {
+    let settings: SMTPSettings
+    private let tls: NIOSSLContext?
+    private let group: any EventLoopGroup
+
+    /// A mailer for the server in `settings`. `trustRoots` replaces the system's certificate authorities
+    /// (otherwise `settings.caFile`, if set, adds to nothing: it is the only authority trusted).
+    init(settings: SMTPSettings, trustRoots: NIOSSLTrustRoots? = nil, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws {
+        self.settings = settings
+        self.group = group
+        guard settings.security != .none else {
+            tls = nil
+            return
+        }
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.minimumTLSVersion = .tlsv12
+        if let trustRoots {
+            configuration.trustRoots = trustRoots
+        } else if let caFile = settings.caFile {
+            configuration.trustRoots = .file(caFile)
+        }
+        do {
+            tls = try NIOSSLContext(configuration: configuration)
+        } catch {
+            throw SMTPError.tls(.connect, reason: "the certificates to trust cannot be loaded (\(error))")
+        }
+    }
+
+    /// Sends the message to every address in `message.to`; returns when the server has accepted it.
+    func send(_ message: MailMessage) async throws(SMTPError) {
+        do {
+            try await converse(message)
+        } catch let error as SMTPError {
+            throw error
+        } catch {
+            throw SMTPError.unexpected(SMTPMailer.describe(error))
+        }
+    }
+
+    private func converse(_ message: MailMessage) async throws {
+        let counter = SMTPLineDecoder.Counter()
+        let implicit = settings.security == .implicit ? tls : nil
+        let serverName = Self.serverName(settings.host)
+        let channel: NIOAsyncChannel<String, ByteBuffer>
+        do {
+            channel = try await ClientBootstrap(group: group)
+                .connectTimeout(TimeAmount(settings.timeout))
+                .connect(host: settings.host, port: settings.port) { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        if let implicit {
+                            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: implicit, serverHostname: serverName))
+                        }
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder(counter: counter)))
+                        return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    }
+                }
+        } catch {
+            throw SMTPError.cannotConnect(host: settings.host, port: settings.port, reason: Self.describe(error))
+        }
+        try await channel.executeThenClose { inbound, outbound in
+            let session = SMTPSession(
+                channel: channel.channel, lines: inbound.makeAsyncIterator(), outbound: outbound, counter: counter,
+                timeout: settings.timeout)
+            try await session.run(message, settings: settings, startTLS: settings.security == .startTLS ? tls : nil,
+                                  serverName: serverName, tlsActive: implicit != nil)
+        }
+    }
+
+    /// The name to check the certificate against and send in SNI; nil for an IP address, which is checked
+    /// against the certificate's IP addresses instead.
+    static func serverName(_ host: String) -> String? {
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        return (try? SocketAddress(ipAddress: bare, port: 0)) == nil ? host : nil
+    }
+
+    static func describe(_ error: any Error) -> String {
+        String(String(describing: error).prefix(200))
+    }
+}
+
+/// One conversation, step by step, in the task that sends the message.
+private final class SMTPSession {
+    let channel: any Channel
+    var lines: NIOAsyncChannelInboundStream<String>.AsyncIterator
+    let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    let counter: SMTPLineDecoder.Counter
+    let timeout: Duration
+    /// Lines taken from the server so far, compared with the decoder's count at STARTTLS.
+    var consumed = 0
+    let expired = Expiry()
+
+    init(channel: any Channel, lines: NIOAsyncChannelInboundStream<String>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+         counter: SMTPLineDecoder.Counter, timeout: Duration) {
+        self.channel = channel
+        self.lines = lines
+        self.outbound = outbound
+        self.counter = counter
+        self.timeout = timeout
+    }
+
+    func run(_ message: MailMessage, settings: SMTPSettings, startTLS: NIOSSLContext?, serverName: String?, tlsActive: Bool) async throws {
+        try await step(.greeting) { try self.expect(220, in: try await self.reply(.greeting), .greeting) }
+        var extensions = try await ehlo(settings.heloName, step: .ehlo)
+        if let startTLS {
+            guard extensions["STARTTLS"] != nil else { throw SMTPError.startTLSNotOffered(host: settings.host) }
+            try await step(.startTLS) {
+                try await self.send("STARTTLS")
+                try self.expect(220, in: try await self.reply(.startTLS), .startTLS)
+                try await self.beginTLS(startTLS, serverName: serverName)
+            }
+            // What the server said before TLS may have been tampered with: only what it says now counts.
+            extensions = try await ehlo(settings.heloName, step: .ehloAfterTLS)
+        }
+        if let username = settings.username, let password = settings.password {
+            try await authenticate(username: username, password: password, offered: extensions["AUTH"], host: settings.host)
+        }
+        let utf8 = extensions["SMTPUTF8"] != nil
+        for address in [message.from] + message.to where address.needsSMTPUTF8 && !utf8 { throw SMTPError.needsSMTPUTF8(address.address) }
+        let needsUTF8 = ([message.from] + message.to).contains(where: \.needsSMTPUTF8)
+        try await step(.mailFrom) {
+            try await self.send("MAIL FROM:<\(message.from.address)>" + (needsUTF8 ? " SMTPUTF8" : ""))
+            try self.expect(250, in: try await self.reply(.mailFrom), .mailFrom)
+        }
+        for recipient in message.to {
+            try await step(.rcptTo) {
+                try await self.send("RCPT TO:<\(recipient.address)>")
+                let reply = try await self.reply(.rcptTo)
+                if reply.code != 251 { try self.expect(250, in: reply, .rcptTo) }
+            }
+        }
+        try await step(.data) {
+            try await self.send("DATA")
+            try self.expect(354, in: try await self.reply(.data), .data)
+        }
+        try await step(.message) {
+            try await self.outbound.write(ByteBuffer(string: MailMessage.dotStuffed(message.rendered) + ".\r\n"))
+            try self.expect(250, in: try await self.reply(.message), .message)
+        }
+        // The message is accepted: a server that hangs up without answering QUIT changes nothing.
+        try? await step(.quit) {
+            try await self.send("QUIT")
+            _ = try await self.reply(.quit)
+        }
+    }
+
+    private func ehlo(_ name: String, step stepName: SMTPStep) async throws -> [String: [String]] {
+        try await step(stepName) {
+            try await self.send("EHLO \(name)")
+            let reply = try await self.reply(stepName)
+            if reply.code == 250 { return reply.extensions }
+            // A server from before ESMTP: HELO, and no extensions (so no STARTTLS, no AUTH).
+            guard reply.code == 500 || reply.code == 502 else { throw SMTPError.refused(stepName, code: reply.code, reply: reply.summary) }
+            try await self.send("HELO \(name)")
+            try self.expect(250, in: try await self.reply(stepName), stepName)
+            return [:]
+        }
+    }
+
+    private func authenticate(username: String, password: String, offered: [String]?, host: String) async throws {
+        guard let offered else { throw SMTPError.authNotOffered(host: host) }
+        try await step(.auth) {
+            if offered.contains("PLAIN") {
+                let credentials = Data(([0] + Array(username.utf8) + [0] + Array(password.utf8))).base64EncodedString()
+                try await self.send("AUTH PLAIN \(credentials)")
+                try self.expect(235, in: try await self.reply(.auth), .auth)
+            } else if offered.contains("LOGIN") {
+                try await self.send("AUTH LOGIN")
+                try self.expect(334, in: try await self.reply(.auth), .auth)
+                try await self.send(Data(username.utf8).base64EncodedString())
+                try self.expect(334, in: try await self.reply(.auth), .auth)
+                try await self.send(Data(password.utf8).base64EncodedString())
+                try self.expect(235, in: try await self.reply(.auth), .auth)
+            } else {
+                throw SMTPError.authMethodsUnsupported(offered)
+            }
+        }
+    }
+
+    /// Puts TLS under the conversation, first making sure the server sent nothing after its 220 (which the
+    /// decoder would already hold, and which would otherwise be read as if it came over TLS).
+    private func beginTLS(_ context: NIOSSLContext, serverName: String?) async throws {
+        let consumed = consumed
+        let counter = counter
+        let channel = channel
+        let clean = try await channel.eventLoop.submit {
+            guard counter.lines == consumed && counter.held == 0 else { return false }
+            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: serverName), position: .first)
+            return true
+        }.get()
+        if !clean { throw SMTPError.dataBeforeTLS }
+    }
+
+    /// Runs one step within the time limit: when it runs out the connection is closed, which ends the step.
+    private func step<T>(_ name: SMTPStep, _ body: () async throws -> T) async throws -> T {
+        let expired = expired
+        let channel = channel
+        let timer = channel.eventLoop.scheduleTask(in: TimeAmount(timeout)) {
+            expired.set(name)
+            channel.close(promise: nil)
+        }
+        defer { timer.cancel() }
+        do {
+            return try await body()
+        } catch let error as SMTPError {
+            if expired.step == name { throw SMTPError.timedOut(name, after: timeout) }
+            throw error
+        } catch {
+            if expired.step == name { throw SMTPError.timedOut(name, after: timeout) }
+            if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
+                throw SMTPError.tls(name, reason: SMTPMailer.describe(error))
+            }
+            if error is SMTPLineTooLong { throw SMTPError.malformedReply(name, reason: "\(error)") }
+            throw SMTPError.closed(name)
+        }
+    }
+
+    private func send(_ command: String) async throws {
+        // Commands are built from checked addresses and settings; a line break here would be a second command.
+        guard !command.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) else { throw SMTPError.lineBreakInCommand }
+        try await outbound.write(ByteBuffer(string: command + "\r\n"))
+    }
+
+    /// Reads one reply, all its lines.
+    private func reply(_ name: SMTPStep) async throws -> SMTPReply {
+        var code: Int?
+        var texts = [String]()
+        while true {
+            guard let line = try await lines.next() else { throw SMTPError.closed(name) }
+            consumed += 1
+            guard let parsed = SMTPReply.parse(line: line) else {
+                throw SMTPError.malformedReply(name, reason: "a line that does not start with a reply code")
+            }
+            if let code, code != parsed.code { throw SMTPError.malformedReply(name, reason: "the lines of one reply have different codes") }
+            code = parsed.code
+            texts.append(parsed.text)
+            if !parsed.more { return SMTPReply(code: parsed.code, lines: texts) }
+            if texts.count > 200 { throw SMTPError.malformedReply(name, reason: "a reply of more than 200 lines") }
+        }
+    }
+
+    private func expect(_ code: Int, in reply: SMTPReply, _ name: SMTPStep) throws {
+        guard reply.code == code else { throw SMTPError.refused(name, code: reply.code, reply: reply.summary) }
+    }
+}
+
+/// Which step's time limit ran out, set by the timer on the event loop and read by the conversation.
+private final class Expiry: Sendable {
+    private let state = Mutex<SMTPStep?>(nil)
+    var step: SMTPStep? { state.withLock { $0 } }
+    func set(_ step: SMTPStep) { state.withLock { $0 = step } }
+}
