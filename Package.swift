@@ -134,6 +134,7 @@ let package = Package(
             name: "DecorumServerTests",
             dependencies: [
                 "DecorumServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -11,26 +11,28 @@ public typealias DecorumRequestContext = BasicRequestContext
 ///
 /// With a store it serves the moderation queue API and Prometheus metrics; with the Meta app's secret and
 /// verify token too, it takes Meta's webhooks at `/webhooks/meta` (without them that route is absent, and
-/// `decorum serve` says why). `signal` wakes the workers when a webhook is stored; pass the one they wait on.
+/// `decorum serve` says why); with a ``Dashboard``, the moderators' pages at `/`. `signal` wakes the workers when a webhook is stored; pass the one they wait on.
 public func buildApplication(
     _ settings: ServerSettings, moderator: Moderator, store: Store? = nil, services: [any Service] = [],
     signal: WorkSignal = WorkSignal(), metrics: DecorumMetrics = DecorumMetrics(), judging: InlineJudging? = nil,
-    logger: Logger = Logger(label: "decorum")
+    engine: EngineHolder? = nil, dashboard: Dashboard? = nil, logger: Logger = Logger(label: "decorum")
 ) -> some ApplicationProtocol {
-    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging, logger: logger)
+    let router = buildRouter(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging, engine: engine,
+                             dashboard: dashboard, logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Decorum"),
-        services: services,
+        services: services + (dashboard?.services ?? []),
         logger: logger
     )
 }
 
-/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:judging:logger:)`` serves it.
+/// Every route of the server; ``buildApplication(_:moderator:store:services:signal:metrics:judging:engine:dashboard:logger:)`` serves it.
 public func buildRouter(
     _ settings: ServerSettings, moderator: Moderator, store: Store?, signal: WorkSignal, metrics: DecorumMetrics,
-    judging: InlineJudging? = nil, logger: Logger
+    judging: InlineJudging? = nil, engine: EngineHolder? = nil, dashboard: Dashboard? = nil, logger: Logger
 ) -> Router<DecorumRequestContext> {
+    let engine = engine ?? EngineHolder(moderator: moderator, modelVersion: "")
     let router = Router(context: DecorumRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     HealthController<DecorumRequestContext>(readiness: {
@@ -58,9 +60,10 @@ public func buildRouter(
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
     }
     let authenticated = api.group().add(middleware: BearerTokenMiddleware<DecorumRequestContext>(tokens: settings.apiTokens))
-    ModerationController<DecorumRequestContext>(moderator: moderator, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
+    ModerationController<DecorumRequestContext>(engine: engine, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
     if let store {
         ItemsController<DecorumRequestContext>(store: store, desk: ModerationDesk(store: store, signal: signal)).addRoutes(to: authenticated)
     }
+    dashboard?.addRoutes(to: router)
     return router
 }

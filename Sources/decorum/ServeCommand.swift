@@ -63,7 +63,12 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = setup.settings
         let signal = WorkSignal()
         let metrics = DecorumMetrics()
-        let ingest = IngestStep(moderator: setup.moderator, modelVersion: setup.modelVersion)
+        let engine: EngineHolder
+        do { engine = try await setup.engine() } catch {
+            try? await setup.store.close()
+            throw error
+        }
+        let ingest = IngestStep(engine: engine)
         let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -81,13 +86,25 @@ struct ServeCommand: AsyncParsableCommand {
             services.append(DemoFeed(simulatorURL: "http://127.0.0.1:\(simulator.port)", interval: .milliseconds(Int64(demoInterval * 1000)),
                                      logger: simLogger))
         }
+        services.append(PolicyWatcher(store: setup.store, engine: engine, logger: logger))
+        let dashboard: Dashboard
+        let firstAdmin: (login: String, password: String)?
+        do {
+            dashboard = Dashboard(store: setup.store, engine: engine, signal: signal, resources: try await DashboardResources.load(),
+                                  settings: setup.authSettings, vault: setup.vault, logger: logger)
+            firstAdmin = try await FirstRunAdmin.ensure(store: setup.store, hasher: dashboard.auth.hasher)
+        } catch {
+            try? await setup.store.close()
+            throw error
+        }
         let app = buildApplication(settings, moderator: setup.moderator, store: setup.store, services: services, signal: signal,
-                                   metrics: metrics, judging: judging, logger: logger)
+                                   metrics: metrics, judging: judging, engine: engine, dashboard: dashboard, logger: logger)
 
         let base = "http://\(settings.host):\(settings.port)"
         var banner = [String]()
         banner.append("""
-        Decorum is starting on \(base) (policy \(setup.policy.version), \(setup.modelVersion == "rules only" ? "rules only" : "model \(setup.modelVersion)"), database \(setup.databaseURL))
+        Decorum is starting on \(base) (policy \(engine.current.moderator.policy.version) from \(engine.current.policySource), \(setup.modelVersion == "rules only" ? "rules only" : "model \(setup.modelVersion)"), database \(setup.databaseURL))
+          Log in:    \(base)/login   (the moderators' dashboard)
           JSON API:  \(base)/api/v1/moderate, /api/v1/items, /api/v1/alerts  (Authorization: Bearer <token>; described at /api/v1/openapi.yaml)
           Health:    \(base)/healthz, \(base)/readyz    Metrics: \(base)/metrics
         """)
@@ -117,7 +134,12 @@ struct ServeCommand: AsyncParsableCommand {
                 Add your own comment:   curl -s -X POST http://127.0.0.1:\(simulator.port)/_sim/comments -H 'Content-Type: application/json' -d '{"message": "…", "from": {"id": "1234567890123456", "name": "You"}}'
             """)
         }
-        banner.append("  The moderators' dashboard (log-in) is not built yet.")
+        if let firstAdmin {
+            banner.append("""
+              First run: log in at \(base)/login as \(firstAdmin.login) with the one-time password \(firstAdmin.password)
+                (shown once; you choose your own password at the first log-in; `decorum users reset \(firstAdmin.login)` makes a new one).
+            """)
+        }
         // Unbuffered, so the operator sees it at once even when standard output is a pipe or a file.
         FileHandle.standardOutput.write(Data((banner.joined(separator: "\n") + "\n").utf8))
         do {

@@ -12,6 +12,7 @@ struct ServiceSetup {
     var settings: ServerSettings
     let policy: Policy
     let moderator: Moderator
+    let model: LinearModel?
     let modelVersion: String
     let store: Store
     let databaseURL: DatabaseURL
@@ -19,6 +20,24 @@ struct ServiceSetup {
     let vault: PageTokenVault
     /// The Pages with a token, for `sync` and the banner.
     let connectedPages: [PageID]
+    /// How the dashboard's log-in behaves (TLS, proxy, idle sessions).
+    let authSettings: DashboardAuthSettings
+    /// The engine to serve with: the newest policy saved from the dashboard if there is one, else the
+    /// policy file (or the built-in guidance).
+    func engine() async throws -> EngineHolder {
+        if let saved = try await store.policyVersions.latest() {
+            do {
+                let policy = try PolicyLoader.load(yaml: saved.yaml, staffCSV: saved.staffCSV, file: "policy version \(saved.id)")
+                return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
+                                    policySource: "dashboard version \(saved.id), saved by \(saved.createdBy)", policyVersionID: saved.id)
+            } catch {
+                throw CLIError.invalid("the policy saved from the dashboard (version \(saved.id)) cannot be loaded: \(error)")
+            }
+        }
+        return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
+                            policySource: settings.policyPath.map { "file \($0)" } ?? "the built-in guidance")
+    }
+
     /// True when this run made the key file (the banner says to back it up).
     let createdKeyFile: KeyFile?
 
@@ -29,10 +48,12 @@ struct ServiceSetup {
     ) async throws -> ServiceSetup {
         let path = configFile ?? ProcessInfo.processInfo.environment["DECORUM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
         var settings: ServerSettings
+        let authSettings: DashboardAuthSettings
         let reader: ConfigReader
         do {
             reader = try await SettingsSource.reader(configFile: path)
             settings = try ServerSettings(reader: reader)
+            authSettings = try DashboardAuthSettings(reader: reader)
         } catch {
             throw CLIError.invalid("\(error)")
         }
@@ -65,9 +86,9 @@ struct ServiceSetup {
             throw CLIError.invalid("\(error)")
         }
         return ServiceSetup(
-            settings: settings, policy: policy, moderator: Moderator(policy: policy, model: model),
+            settings: settings, policy: policy, moderator: Moderator(policy: policy, model: model), model: model,
             modelVersion: model?.metadata.version ?? "rules only", store: store, databaseURL: url,
             graph: HTTPGraphClient(baseURL: settings.graphBaseURL, timeout: settings.graphTimeout, logger: logger), vault: vault,
-            connectedPages: connected, createdKeyFile: created ? keyFile : nil)
+            connectedPages: connected, authSettings: authSettings, createdKeyFile: created ? keyFile : nil)
     }
 }

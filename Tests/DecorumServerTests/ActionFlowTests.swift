@@ -66,8 +66,9 @@ struct ActionFlowTests {
             ]))
             #expect(status == .ok)
             try await h.eventually { try await h.actionKinds(on: id).contains("unhide") }
-            let item = try await h.item(id, reaches: [.resolved])
-            #expect(!item.isHidden)
+            _ = try await h.item(id, reaches: [.resolved])
+            // The status says "resolved" from the moment of the dismissal; the unhide is recorded when Facebook answers.
+            #expect(try await h.eventually { try await h.store.items.item(id)?.isHidden == false })
             let kinds = try await h.actionKinds(on: id)
             #expect(kinds.last == "unhide" && kinds.sorted() == ["hide", "private_reply", "unhide"])
             let overridden = try #require(try await h.store.audit.list(for: id).first { $0.event == "overridden" })
@@ -179,7 +180,7 @@ struct ActionFlowTests {
             try await h.sim(.post, "/_sim/fail", .object([("operation", .string("private_reply")), ("delay_ms", .int(1200))]))
             let id = try await h.comment("Waited 40 minutes past my appointment time again today and nobody even said sorry",
                                          by: "Gary Nuttall", id: "7710000000000003")
-            let item = try await h.item(id, reaches: [.actioned], within: .seconds(15))
+            let item = try await h.item(id, reaches: [.actioned])
             #expect(item.status == .actioned)
             try await Task.sleep(for: .milliseconds(300))  // anything still in flight at the simulator lands
             let (done, refused) = try await h.simulatorActions()
@@ -199,7 +200,7 @@ struct ActionFlowTests {
             try await h.sim(.post, "/_sim/fail", .object([("operation", .string("public_reply")), ("delay_ms", .int(1200))]))
             let id = try await h.comment("Really impressed with the flu clinic on Saturday, in and out in ten minutes. Well organised, thank you",
                                          by: "Keith Barlow", id: "7710000000000004")
-            _ = try await h.item(id, reaches: [.actioned], within: .seconds(15))
+            _ = try await h.item(id, reaches: [.actioned])
             try await Task.sleep(for: .milliseconds(300))
             let (done, refused) = try await h.simulatorActions()
             #expect(done.filter { $0["kind"] as? String == "public_reply" }.count == 1)

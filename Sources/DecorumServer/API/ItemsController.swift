@@ -79,14 +79,14 @@ public struct ItemsController<Context: RequestContext>: Sendable {
     @Sendable func approve(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.itemID(context)
         let body = try await Self.body(request, limit: maxBodyBytes, required: false)
-        try await Self.desk { try await desk.approve(id, by: Self.actor(body), note: body.string("note")) }
+        try await DeskError.answering { try await desk.approve(id, by: Self.actor(body), note: body.string("note")) }
         return try await Self.json(itemJSON(try await storedItem(id)))
     }
 
     @Sendable func dismiss(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.itemID(context)
         let body = try await Self.body(request, limit: maxBodyBytes, required: true)
-        try await Self.desk { try await desk.dismiss(id, by: Self.actor(body), reason: body.string("reason") ?? "") }
+        try await DeskError.answering { try await desk.dismiss(id, by: Self.actor(body), reason: body.string("reason") ?? "") }
         return try await Self.json(itemJSON(try await storedItem(id)))
     }
 
@@ -97,7 +97,7 @@ public struct ItemsController<Context: RequestContext>: Sendable {
             throw HTTPError(.badRequest, message: "kind must be one of: \(ActionKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         let key = request.headers[Self.idempotencyKey]
-        let action = try await Self.desk {
+        let action = try await DeskError.answering {
             try await desk.request(kind, on: id, by: Self.actor(body), reason: body.string("reason") ?? "", text: body.string("text"),
                                    idempotencyKey: key)
         }
@@ -143,18 +143,6 @@ public struct ItemsController<Context: RequestContext>: Sendable {
         return "api:" + String(name.prefix(100))
     }
 
-    @discardableResult
-    static func desk<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as DeskError {
-            switch error {
-            case .noSuchItem: throw HTTPError(.notFound, message: error.description)
-            case .reasonRequired, .textRequired: throw HTTPError(.badRequest, message: error.description)
-            case .nothingToApprove, .notAllowed, .alreadyPlanned: throw HTTPError(.conflict, message: error.description)
-            }
-        }
-    }
 
     /// A JSON object body's string members.
     struct RequestBody {

@@ -7,11 +7,16 @@ public import Hummingbird
 /// JSON Lines when the request asks for `application/x-ndjson`. Any bad item rejects the request with
 /// 400 and names every bad item and its problem; nothing is judged by halves.
 public struct ModerationController<Context: RequestContext>: Sendable {
-    let moderator: Moderator
+    let engine: EngineHolder
     let maxBodyBytes: Int
 
     public init(moderator: Moderator, maxBodyBytes: Int) {
-        self.moderator = moderator
+        self.init(engine: EngineHolder(moderator: moderator, modelVersion: ""), maxBodyBytes: maxBodyBytes)
+    }
+
+    /// Judges with the engine in force when each request arrives.
+    public init(engine: EngineHolder, maxBodyBytes: Int) {
+        self.engine = engine
         self.maxBodyBytes = maxBodyBytes
     }
 
@@ -40,6 +45,7 @@ public struct ModerationController<Context: RequestContext>: Sendable {
             ])
             return Self.response(json.serialized(), status: .badRequest, contentType: "application/json")
         }
+        let moderator = engine.current.moderator
         var judgements = [JSONValue]()
         for case .item(_, let item, _) in entries { judgements.append(moderator.judge(item).json) }
         if request.headers[.accept]?.contains("application/x-ndjson") == true {

@@ -10,11 +10,12 @@ public struct DashboardResources: Sendable {
 
     /// Loads the templates once at start-up; a broken template stops the server with its file and line.
     public static func load() async throws -> DashboardResources {
-        guard let root = Bundle.module.url(forResource: "Resources", withExtension: nil)
-            ?? Optional(Bundle.module.bundleURL.appendingPathComponent("Resources"))
+        // Foundation on Linux takes a bundle with a top-level Resources folder for an old-style bundle, whose
+        // resourceURL is that folder already; on macOS it is the bundle's own resource folder.
+        let candidates = [Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.resourceURL].compactMap { $0 }
+        guard let root = candidates.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates").path) })
         else { throw DashboardError.resourcesMissing }
         let templates = root.appendingPathComponent("templates").path
-        guard FileManager.default.fileExists(atPath: templates) else { throw DashboardError.resourcesMissing }
         return DashboardResources(
             library: try await MustacheLibrary(directory: templates), staticDirectory: root.appendingPathComponent("static").path)
     }

@@ -11,15 +11,19 @@ public struct IngestStep: Sendable {
     /// The job that carries out one planned action.
     public static var actJob: JobKind { "act" }
 
-    let moderator: Moderator
-    let planner: ActionPlanner
-    let modelVersion: String
+    let engine: EngineHolder
 
     public init(moderator: Moderator, modelVersion: String) {
-        self.moderator = moderator
-        planner = ActionPlanner(policy: moderator.policy)
-        self.modelVersion = modelVersion
+        engine = EngineHolder(moderator: moderator, modelVersion: modelVersion)
     }
+
+    /// A step that judges with whatever engine `engine` holds when each batch starts.
+    public init(engine: EngineHolder) {
+        self.engine = engine
+    }
+
+    var moderator: Moderator { engine.current.moderator }
+    var modelVersion: String { engine.current.modelVersion }
 
     /// What ingesting one change did.
     public enum Outcome: Sendable, Hashable {
@@ -38,6 +42,7 @@ public struct IngestStep: Sendable {
     /// The engine's judgements of a batch, made before its transaction so the database is not held while the
     /// engine works: keyed by the envelope's position.
     public func prejudge(_ envelopes: [ChangeEnvelope]) -> [Int: Judgement] {
+        let moderator = engine.current.moderator
         var judgements = [Int: Judgement]()
         for (index, envelope) in envelopes.enumerated() where (envelope.verb == "add" || envelope.verb == "edited") && !envelope.item.fromPage {
             judgements[index] = moderator.judge(envelope.item)
@@ -93,6 +98,8 @@ public struct IngestStep: Sendable {
     private func judge(
         _ envelopes: [ChangeEnvelope], judgements: [Judgement?], in tx: Transaction, claimingFor worker: String?, lease: Duration
     ) async throws -> ([Outcome], [ActStep.Fresh]) {
+        let engine = self.engine.current
+        let moderator = engine.moderator, planner = engine.planner, modelVersion = engine.modelVersion
         let revisions = try await tx.items.recordRevisions(envelopes.map {
             SQLItemRepository.Received(item: $0.item, page: $0.page, kind: $0.kind, raw: $0.raw)
         })
@@ -159,11 +166,12 @@ public struct IngestStep: Sendable {
         var audit = [SQLAuditLog.NewEntry]()
         for entry in judged {
             let id = entry.envelope.item.id
-            alerts += alertRequests(for: entry.judgement, envelope: entry.envelope)
+            alerts += alertRequests(for: entry.judgement, envelope: entry.envelope, policy: moderator.policy)
             // The actions just planned are the ones since this decision: the status follows from them alone.
             statuses[id] = ItemProgress.status(current: .judged, decision: entry.judgement.decision.action, actions: storedByItem[id] ?? [])
             audit.append(SQLAuditLog.NewEntry(actor: "decorum", event: "judged", itemID: id,
-                                              details: auditDetails(entry.judgement, planned: entry.planned, revision: entry.revision)))
+                                              details: auditDetails(entry.judgement, planned: entry.planned, revision: entry.revision,
+                                                                    modelVersion: modelVersion)))
         }
         try await tx.alerts.raiseMany(alerts)
         try await tx.items.setStatuses(statuses)
@@ -171,7 +179,7 @@ public struct IngestStep: Sendable {
         return (outcomes, worker == nil ? [] : claimed)
     }
 
-    private func auditDetails(_ judgement: Judgement, planned: [PlannedAction], revision: Int) -> JSONValue {
+    private func auditDetails(_ judgement: Judgement, planned: [PlannedAction], revision: Int, modelVersion: String) -> JSONValue {
         var details: [(String, JSONValue)] = [
             ("revision", .int(revision)),
             ("action", .string(judgement.decision.action.rawValue)),
@@ -204,8 +212,8 @@ public struct IngestStep: Sendable {
 
     /// The policy's escalations as alerts: they name the item and the clause, never the text. No dedupe key:
     /// a revision is judged once (its transaction commits whole or not at all), so these never repeat.
-    private func alertRequests(for judgement: Judgement, envelope: ChangeEnvelope) -> [AlertRequest] {
-        let rule = judgement.decision.rules.first.flatMap { moderator.policy.rule(id: $0) }
+    private func alertRequests(for judgement: Judgement, envelope: ChangeEnvelope, policy: Policy) -> [AlertRequest] {
+        let rule = judgement.decision.rules.first.flatMap { policy.rule(id: $0) }
         let clause = rule.map { r in r.clauseNumber.map { "clause \($0) (\(r.title))" } ?? r.title } ?? "the code of conduct"
         let safeguarding = judgement.categories.contains { $0.category == .safeguarding }
         return judgement.decision.escalations.map { escalation in

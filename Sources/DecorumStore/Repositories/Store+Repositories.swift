@@ -17,4 +17,10 @@ extension Store {
     public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
     /// The store's notes on items.
     public var notes: SQLNoteRepository { SQLNoteRepository(store: self) }
+    /// The policy versions saved from the dashboard.
+    public var policyVersions: SQLPolicyVersionRepository { SQLPolicyVersionRepository(store: self) }
+    /// The dashboard's users.
+    public var users: SQLUserRepository { SQLUserRepository(store: self) }
+    /// The store's short-lived values (sessions).
+    public var keyValues: SQLKeyValueStore { SQLKeyValueStore(store: self) }
 }

@@ -17,4 +17,10 @@ extension Transaction {
     public var alerts: SQLAlertRepository { SQLAlertRepository(transaction: self) }
     /// Notes, in this transaction.
     public var notes: SQLNoteRepository { SQLNoteRepository(transaction: self) }
+    /// Policy versions, in this transaction.
+    public var policyVersions: SQLPolicyVersionRepository { SQLPolicyVersionRepository(transaction: self) }
+    /// Users, in this transaction.
+    public var users: SQLUserRepository { SQLUserRepository(transaction: self) }
+    /// Short-lived values, in this transaction.
+    public var keyValues: SQLKeyValueStore { SQLKeyValueStore(transaction: self) }
 }

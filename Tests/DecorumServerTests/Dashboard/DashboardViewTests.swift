@@ -41,9 +41,9 @@ struct DashboardViewTests {
         try await store.close()
     }
 
-    func layoutUser() -> DashboardPage.LayoutUser {
-        DashboardPage.LayoutUser(name: "Jo <Ashworth>", roleTitle: "moderator", csrf: "csrf-token-value", nav: [
-            DashboardPage.NavLink(href: "/queue", label: "Queue", current: true, badge: 4),
+    func layoutUser() -> DashboardLayout.User {
+        DashboardLayout.User(name: "Jo <Ashworth>", roleTitle: "moderator", csrf: "csrf-token-value", nav: [
+            DashboardLayout.NavLink(href: "/queue", label: "Queue", current: true, badge: 4),
         ])
     }
 

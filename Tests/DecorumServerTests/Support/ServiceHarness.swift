@@ -32,6 +32,17 @@ struct ServiceHarness: Sendable {
 
     /// Runs `body` with both servers up and one worker taking jobs; everything stops afterwards.
     static func run(_ options: Options = Options(), _ body: @escaping @Sendable (ServiceHarness) async throws -> Void) async throws {
+        await TestGate.harnesses.enter()
+        do {
+            try await runHolding(options, body)
+        } catch {
+            await TestGate.harnesses.leave()
+            throw error
+        }
+        await TestGate.harnesses.leave()
+    }
+
+    private static func runHolding(_ options: Options, _ body: @escaping @Sendable (ServiceHarness) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-harness-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -128,7 +139,7 @@ struct ServiceHarness: Sendable {
 
     /// Polls `condition` until it holds or `timeout` passes; returns whether it held.
     @discardableResult
-    func eventually(_ timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async throws -> Bool {
+    func eventually(_ timeout: Duration = .seconds(30), _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
@@ -138,7 +149,9 @@ struct ServiceHarness: Sendable {
     }
 
     /// Waits until the item is stored with one of `statuses`; returns it.
-    func item(_ id: ItemID, reaches statuses: Set<ItemStatus>, within timeout: Duration = .seconds(10)) async throws -> StoredItem {
+    /// Generous by default: it returns as soon as the status is reached; the limit only bounds a stuck pipeline
+    /// on a machine whose two cores are busy with the rest of the suite.
+    func item(_ id: ItemID, reaches statuses: Set<ItemStatus>, within timeout: Duration = .seconds(30)) async throws -> StoredItem {
         var last: StoredItem?
         try await eventually(timeout) {
             last = try await store.items.item(id)
