@@ -4,8 +4,8 @@ import SQLKit
 import Testing
 @testable import DecorumStore
 
-/// What the alert services need from the store: escalation of urgent alerts nobody acknowledged, sending alerts on
-/// once each, and the dashboard's views of alerts.
+/// What the alert services need from the store: escalation of urgent alerts nobody acknowledged, and sending alerts
+/// on once each.
 @Suite("Alerts: escalation and notification")
 struct AlertDeliveryTests {
     static func request(role: Role = .safeguardingLead, severity: Alert.Severity = .urgent, item: String = "c1") -> AlertRequest {
@@ -66,8 +66,8 @@ struct AlertDeliveryTests {
             let second = try #require(try await store.alerts.raise(Self.request(severity: .normal)))
             let third = try #require(try await store.alerts.raise(Self.request(role: .moderator)))
             try await store.alerts.acknowledge(third.id, by: "mod")
-            #expect(try await store.alerts.unnotified(limit: 10).map(\.id) == [first.id, second.id])
-            #expect(try await store.alerts.unnotified(limit: 1).map(\.id) == [first.id])
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [first.id, second.id])
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 1).map(\.id) == [first.id])
 
             let until = clock.now.addingTimeInterval(300)
             let claims = try await withThrowingTaskGroup(of: NotificationProgress?.self) { group in
@@ -75,17 +75,17 @@ struct AlertDeliveryTests {
                 return try await group.reduce(into: [NotificationProgress]()) { if let c = $1 { $0.append(c) } }
             }
             #expect(claims == [NotificationProgress(alertID: first.id)])
-            #expect(try await store.alerts.unnotified(limit: 10).map(\.id) == [second.id])
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [second.id])
             #expect(try await store.alerts.claimNotification(third.id, until: until) == nil)  // acknowledged: nothing to send
 
             // The claimant died: once the claim runs out, another instance takes the alert.
             clock.advance(by: 301)
-            #expect(try await store.alerts.unnotified(limit: 10).map(\.id) == [first.id, second.id])
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [first.id, second.id])
             #expect(try await store.alerts.claimNotification(first.id, until: clock.now.addingTimeInterval(300)) != nil)
         }
     }
 
-    @Test("a round that left a channel unsent keeps what was delivered for the retry, which waits until its time",
+    @Test("a round that left a channel unsent keeps what was delivered for the retry, which waits until its time, on the alert itself",
           arguments: TestDatabase.allCases)
     func deferred(database: TestDatabase) async throws {
         let clock = ManualClock()
@@ -95,11 +95,20 @@ struct AlertDeliveryTests {
             progress.attempts += 1
             progress.delivered.insert("email")
             try await store.alerts.deferNotification(progress, until: clock.now.addingTimeInterval(20))
-            #expect(try await store.alerts.unnotified(limit: 10).isEmpty)
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).isEmpty)
             #expect(try await store.alerts.claimNotification(alert.id, until: clock.now.addingTimeInterval(300)) == nil)
             clock.advance(by: 20)
+            // Expired sessions and other key-value entries are purged; the progress is not among them.
+            try await store.keyValues.purgeExpired()
             let retry = try #require(try await store.alerts.claimNotification(alert.id, until: clock.now.addingTimeInterval(300)))
             #expect(retry == NotificationProgress(alertID: alert.id, attempts: 1, delivered: ["email"]))
+            progress = retry
+            progress.attempts += 1
+            progress.delivered.insert("teams")
+            try await store.alerts.deferNotification(progress, until: clock.now.addingTimeInterval(40))
+            clock.advance(by: 40)
+            #expect(try await store.alerts.claimNotification(alert.id, until: clock.now.addingTimeInterval(300))
+                == NotificationProgress(alertID: alert.id, attempts: 2, delivered: ["email", "teams"]))
         }
     }
 
@@ -113,23 +122,35 @@ struct AlertDeliveryTests {
             #expect(try await store.alerts.markNotified([a.id, b.id]) == 2)
             #expect(try await store.alerts.markNotified([a.id]) == 0)
             #expect(try await store.alerts.markNotified([]) == 0)
-            #expect(try await store.alerts.unnotified(limit: 10).isEmpty)
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).isEmpty)
             #expect(try await store.alerts.alert(a.id)?.notifiedAt == clock.now)
             #expect(try await store.alerts.claimNotification(a.id, until: clock.now.addingTimeInterval(300)) == nil)
-            let leftovers = try await store.read { db in try await db.raw("SELECT key FROM kv_entries").all() }
-            #expect(leftovers.isEmpty)
+            let held = try await store.read { db in try await db.raw("SELECT id FROM alerts WHERE notify_held_until IS NOT NULL").all() }
+            #expect(held.isEmpty)
         }
     }
 
-    @Test("the dashboard reads an item's alerts oldest first and the latest alerts newest first", arguments: TestDatabase.allCases)
-    func dashboard(database: TestDatabase) async throws {
+    @Test("alerts raised before the cut-off are left to the dashboard, not sent on", arguments: TestDatabase.allCases)
+    func cutOff(database: TestDatabase) async throws {
+        let clock = ManualClock()
+        try await database.withStore(clock: clock.storeClock) { store, _ in
+            let old = try #require(try await store.alerts.raise(Self.request()))
+            clock.advance(by: 86_400)
+            let new = try #require(try await store.alerts.raise(Self.request()))
+            let since = clock.now.addingTimeInterval(-3600)
+            #expect(try await store.alerts.unnotified(raisedSince: since, limit: 10).map(\.id) == [new.id])
+            #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [old.id, new.id])
+        }
+    }
+
+    @Test("one alert is read by its id, and the latest alerts newest first", arguments: TestDatabase.allCases)
+    func reading(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
             let one = try #require(try await store.alerts.raise(Self.request(item: "c1")))
             let two = try #require(try await store.alerts.raise(Self.request(item: "c2")))
             let three = try #require(try await store.alerts.raise(Self.request(role: .practiceManager, item: "c1")))
             try await store.alerts.acknowledge(one.id, by: "sg.lead")
-            #expect(try await store.alerts.alerts(for: ItemID("c1")).map(\.id) == [one.id, three.id])
-            #expect(try await store.alerts.alerts(for: ItemID("none")).isEmpty)
+            #expect(try await store.alerts.alert(one.id)?.acknowledgedBy == "sg.lead")
             #expect(try await store.alerts.recent(limit: 2).map(\.id) == [three.id, two.id])
             #expect(try await store.alerts.alert(999_999) == nil)
             await #expect(throws: StoreError.self) { try await store.alerts.recent(limit: 0) }

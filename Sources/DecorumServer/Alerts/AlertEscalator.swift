@@ -1,22 +1,23 @@
-public import DecorumCore
-public import DecorumStore
+import DecorumCore
+import DecorumStore
 import Foundation
-public import Logging
-public import ServiceLifecycle
+import Logging
+import ServiceLifecycle
 
 /// Passes on urgent alerts for the safeguarding lead that nobody acknowledged in time: each is marked escalated
-/// and a new urgent alert is raised for the deputy safeguarding lead (or, when the policy names no deputy, the
-/// practice manager), with an audit entry, all in one transaction. Several instances may run on one PostgreSQL
-/// database: the atomic mark decides which one escalates an alert.
-public struct AlertEscalator: Service {
+/// and a new urgent alert is raised for the deputy safeguarding lead (or, when the policy in force names no deputy,
+/// the practice manager), with an audit entry, all in one transaction. Several instances may run on one database:
+/// the mark is a conditional update, so exactly one of them escalates an alert.
+struct AlertEscalator: Service {
     let store: Store
-    let policy: Policy
+    /// The policy in force now, read at each escalation (a policy saved from the dashboard may name a new deputy).
+    let policy: @Sendable () -> Policy
     let after: Duration
     let interval: Duration
     let logger: Logger
 
     /// Escalates alerts left `after` this long, looking every `interval`.
-    public init(store: Store, policy: Policy, after: Duration, interval: Duration = .seconds(30), logger: Logger) {
+    init(store: Store, policy: @escaping @Sendable () -> Policy, after: Duration, interval: Duration = .seconds(30), logger: Logger) {
         self.store = store
         self.policy = policy
         self.after = after
@@ -24,21 +25,18 @@ public struct AlertEscalator: Service {
         self.logger = logger
     }
 
-    public func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                try await runOnce()
-            } catch {
-                logger.error("escalating unacknowledged alerts failed; trying again shortly",
-                             metadata: ["error": "\(String(describing: error).prefix(300))"])
-            }
-            // Shutdown ends the wait, not a round of escalation.
-            try? await cancelWhenGracefulShutdown { [interval] in try await Task.sleep(for: interval) }
+    func run() async throws {
+        await AlertRounds.run(every: interval, logger: logger, failure: "escalating unacknowledged alerts failed; trying again shortly") {
+            try await runOnce()
         }
     }
 
     /// Who is told when the safeguarding lead does not answer: the deputy when the policy names one.
-    var target: Role { policy.practice.contacts[.deputySafeguardingLead] != nil ? .deputySafeguardingLead : .practiceManager }
+    static func target(in policy: Policy) -> Role {
+        policy.practice.contacts[.deputySafeguardingLead] != nil ? .deputySafeguardingLead : .practiceManager
+    }
+
+    var target: Role { Self.target(in: policy()) }
 
     /// Escalates every alert that is due now; returns the alerts it raised.
     @discardableResult

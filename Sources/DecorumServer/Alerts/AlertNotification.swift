@@ -2,86 +2,62 @@ import DecorumCore
 import DecorumStore
 import Foundation
 
-/// What is said about one alert outside Decorum, the same on every channel: the alert's message (written without
-/// the comment's text), its severity, the role it is for, when it was raised, and a link to the alert in the
-/// dashboard. Never the comment, its author, or the item's identifier: the link carries the alert's number only.
+/// What is said about one alert outside Decorum, the same on every channel: what kind of alert it is, its severity,
+/// the role it is for, when it was raised, and a link to the dashboard's alerts. Never the alert's message, the
+/// comment, its author or the item's identifier: a notification can be read by anyone with the mailbox or the Teams
+/// channel, so it only says that someone must look, and where.
 struct AlertNotification: Sendable, Hashable {
     let alertID: Int64
     let severity: Alert.Severity
+    /// What it is about, in the dashboard's words (`Needs a person`).
+    let kind: String
     /// Who the alert is for, in words (`safeguarding lead`).
     let audience: String
-    let message: String
-    let raisedAt: Date
-    /// `{DECORUM_PUBLIC_URL}/alerts/{id}`, or nil when Decorum's public address is not set.
+    /// When it was raised, in UK time as the dashboard shows it.
+    let raised: String
+    /// `{DECORUM_PUBLIC_URL}/alerts#alert-{id}`, or nil when Decorum's public address is not set.
     let link: String?
 
     init(alert: Alert, publicURL: String?) {
         alertID = alert.id
         severity = alert.severity
-        audience = alert.role.map { Role(rawValue: $0)?.title ?? $0.replacingOccurrences(of: "_", with: " ") } ?? "whoever is on duty"
-        message = Self.withoutIdentifiers(alert.message, item: alert.itemID)
-        raisedAt = alert.createdAt
-        link = publicURL.map { "\($0)/alerts/\(alert.id)" }
-    }
-
-    /// The alert's message with the item's identifier taken out (a message may name it for the dashboard), on one line.
-    static func withoutIdentifiers(_ message: String, item: ItemID?) -> String {
-        var text = MailMessage.headerSafe(message)
-        if let id = item?.rawValue, !id.isEmpty {
-            text = text.replacingOccurrences(of: "about item \(id)", with: "about an item")
-                .replacingOccurrences(of: "item \(id)", with: "an item").replacingOccurrences(of: id, with: "the item")
-        }
-        return text.count > 600 ? String(text.prefix(600)) + "…" : text
+        kind = AlertsView.label(alert.kind)
+        audience = alert.role.map(Labels.role) ?? "whoever is on duty"
+        raised = Labels.time(alert.createdAt)
+        link = publicURL.map { "\($0)/alerts#alert-\(alert.id)" }
     }
 
     private var severityWord: String { severity == .urgent ? "Urgent" : "Normal" }
 
-    /// `1 July 2025 at 14:05 UTC`.
-    var raisedAtText: String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: raisedAt)
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        func two(_ n: Int?) -> String { let n = n ?? 0; return n < 10 ? "0\(n)" : "\(n)" }
-        return "\(c.day ?? 1) \(months[(c.month ?? 1) - 1]) \(c.year ?? 1970) at \(two(c.hour)):\(two(c.minute)) UTC"
-    }
-
-    /// `Decorum alert 42: urgent, for the safeguarding lead` — no message, no item.
+    /// `Decorum alert 42: urgent, for the safeguarding lead`.
     var subject: String { "Decorum alert \(alertID): \(severityWord.lowercased()), for the \(audience)" }
+
+    /// `Urgent alert for the safeguarding lead: needs a person.`
+    private var headline: String { "\(severityWord) alert for the \(audience): \(kind.lowercased())." }
+
+    private var whereToLook: String { link.map { "Open it in Decorum: \($0)" } ?? "Open Decorum's dashboard to see alert \(alertID)." }
+
+    private static let privacy =
+        "This message never includes the comment, who wrote it or anything about a patient: read them in Decorum, and acknowledge the alert there."
 
     /// The plain-text e-mail.
     var text: String {
-        var lines = [
-            "\(severityWord) alert for the \(audience), raised \(raisedAtText).",
-            "",
-            message,
-            "",
-        ]
-        if let link {
-            lines.append("Open it in Decorum: \(link)")
-        } else {
-            lines.append("Open Decorum's dashboard to see alert \(alertID).")
-        }
-        lines += ["", "This message never includes the comment or who wrote it: read them in Decorum, and acknowledge the alert there."]
-        return lines.joined(separator: "\n")
+        [headline, "Raised \(raised) (alert \(alertID)).", "", whereToLook, "", Self.privacy].joined(separator: "\n")
     }
 
     /// A Teams message carrying an Adaptive Card, the shape both incoming webhooks and Workflows accept.
     var teamsPayload: JSONValue {
+        func textBlock(_ text: String, _ extra: [(String, JSONValue)] = []) -> JSONValue {
+            .object([("type", .string("TextBlock")), ("text", .string(text)), ("wrap", .bool(true))] + extra)
+        }
+        func fact(_ title: String, _ value: String) -> JSONValue { .object([("title", .string(title)), ("value", .string(value))]) }
         var body: [JSONValue] = [
-            .object([
-                ("type", .string("TextBlock")), ("text", .string("\(severityWord) alert for the \(audience)")), ("weight", .string("Bolder")),
-                ("size", .string("Medium")), ("color", .string(severity == .urgent ? "Attention" : "Default")), ("wrap", .bool(true)),
-            ]),
-            .object([("type", .string("TextBlock")), ("text", .string(message)), ("wrap", .bool(true))]),
+            textBlock(headline, [("weight", .string("Bolder")), ("size", .string("Medium")),
+                                 ("color", .string(severity == .urgent ? "Attention" : "Default"))]),
             .object([
                 ("type", .string("FactSet")),
-                ("facts", .array([
-                    .object([("title", .string("Severity")), ("value", .string(severityWord.lowercased()))]),
-                    .object([("title", .string("For")), ("value", .string(audience))]),
-                    .object([("title", .string("Raised")), ("value", .string(raisedAtText))]),
-                    .object([("title", .string("Alert")), ("value", .string("\(alertID)"))]),
-                ])),
+                ("facts", .array([fact("Severity", severityWord.lowercased()), fact("For", audience), fact("Raised", raised),
+                                  fact("Alert", "\(alertID)")])),
             ]),
         ]
         var card: [(String, JSONValue)] = [
@@ -94,10 +70,7 @@ struct AlertNotification: Sendable, Hashable {
                 .object([("type", .string("Action.OpenUrl")), ("title", .string("Open in Decorum")), ("url", .string(link))]),
             ])))
         } else {
-            body.append(.object([
-                ("type", .string("TextBlock")), ("text", .string("Open Decorum's dashboard to see alert \(alertID).")), ("wrap", .bool(true)),
-                ("isSubtle", .bool(true)),
-            ]))
+            body.append(textBlock(whereToLook, [("isSubtle", .bool(true))]))
             card.append(("body", .array(body)))
         }
         return .object([

@@ -2,14 +2,14 @@ import DecorumMeta
 import DecorumStore
 import Foundation
 import Logging
-public import ServiceLifecycle
+import ServiceLifecycle
 
 /// Sends each alert on, once, to the channels configured (e-mail to the role's contact, Teams), after the alert
 /// has committed: it reads the alerts not yet sent on and marks them when every channel has taken them. A failed
 /// send is logged (without the content) and retried with back-off, by this or any other instance, sending only to
 /// the channels that did not take it; it never holds back other alerts. An alert with nowhere to go is simply
-/// marked sent on.
-public struct AlertNotifier: Service {
+/// marked sent on; one raised more than `maxAge` ago (before e-mail or Teams was set up, say) is left to the dashboard.
+struct AlertNotifier: Service {
     let store: Store
     let channels: [any AlertChannel]
     let publicURL: String?
@@ -21,12 +21,15 @@ public struct AlertNotifier: Service {
     let sendTimeout: Duration
     /// Alerts sent at the same time.
     let concurrency: Int
+    /// How old an alert may be and still be sent on.
+    let maxAge: Duration
     let logger: Logger
 
     init(
         store: Store, channels: [any AlertChannel], publicURL: String?, interval: Duration = .seconds(30),
         retry: RetryPolicy = RetryPolicy(maxAttempts: 12, baseDelay: .seconds(10), maxDelay: .seconds(600)),
-        claim: Duration = .seconds(300), sendTimeout: Duration = .seconds(120), concurrency: Int = 4, logger: Logger
+        claim: Duration = .seconds(300), sendTimeout: Duration = .seconds(120), concurrency: Int = 4, maxAge: Duration = .seconds(86_400),
+        logger: Logger
     ) {
         self.store = store
         self.channels = channels
@@ -36,17 +39,13 @@ public struct AlertNotifier: Service {
         self.claim = claim
         self.sendTimeout = sendTimeout
         self.concurrency = max(1, concurrency)
+        self.maxAge = maxAge
         self.logger = logger
     }
 
-    public func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                try await runOnce()
-            } catch {
-                logger.error("sending alerts on failed; trying again shortly", metadata: ["error": "\(String(describing: error).prefix(300))"])
-            }
-            try? await cancelWhenGracefulShutdown { [interval] in try await Task.sleep(for: interval) }
+    func run() async throws {
+        await AlertRounds.run(every: interval, logger: logger, failure: "sending alerts on failed; trying again shortly") {
+            try await runOnce()
         }
     }
 
@@ -67,7 +66,7 @@ public struct AlertNotifier: Service {
     /// Sends what is waiting now (one page of alerts); returns what became of each alert by id.
     @discardableResult
     func runOnce() async throws -> [Int64: Outcome] {
-        let waiting = try await store.alerts.unnotified(limit: 100)
+        let waiting = try await store.alerts.unnotified(raisedSince: store.clock.now().addingTimeInterval(-maxAge.seconds), limit: 100)
         var outcomes = [Int64: Outcome]()
         let nowhere = waiting.filter { alert in !channels.contains { $0.accepts(alert) } }.map(\.id)
         try await store.alerts.markNotified(nowhere)

@@ -41,13 +41,9 @@ public struct AlertSettings: Sendable {
         } else {
             publicURL = nil
         }
-        let minutes = config.double(forKey: "safeguarding.escalate.minutes", default: 15)
-        if !(1...1440).contains(minutes) {
-            problems.append("DECORUM_SAFEGUARDING_ESCALATE_MINUTES must be from 1 to 1440 minutes, not \(minutes)")
-        }
+        let minutes = config.number("safeguarding.escalate.minutes", fallback: 15, range: 1...1440, unit: "minutes", problems: &problems)
         escalateAfter = .milliseconds(Int64(minutes * 60_000))
-        let check = config.double(forKey: "alerts.check.seconds", default: 30)
-        if !(1...300).contains(check) { problems.append("DECORUM_ALERTS_CHECK_SECONDS must be from 1 to 300, not \(check)") }
+        let check = config.number("alerts.check.seconds", fallback: 30, range: 1...300, unit: "seconds", problems: &problems)
         checkInterval = .milliseconds(Int64(check * 1000))
         if let teams = config.string(forKey: "teams.webhook.url", isSecret: true)?.trimmingWhitespace(), !teams.isEmpty {
             // The URL is a credential: it is never repeated in a problem or a log.
@@ -91,6 +87,9 @@ public struct SMTPSettings: Sendable, Hashable {
     public var password: String?
     /// The envelope sender and the From address (`DECORUM_SMTP_FROM`).
     public var from: String
+    /// Addresses that get every alert's e-mail, besides the contact the policy gives for the alert's role
+    /// (`DECORUM_SMTP_TO`, separated by commas): a shared safeguarding mailbox, say.
+    public var to: [String]
     /// The name Decorum gives itself in EHLO (`DECORUM_SMTP_HELO`).
     public var heloName: String
     /// How long each step of the conversation may take (`DECORUM_SMTP_TIMEOUT_SECONDS`).
@@ -100,7 +99,7 @@ public struct SMTPSettings: Sendable, Hashable {
 
     public init(
         host: String, port: Int? = nil, security: Security = .startTLS, username: String? = nil, password: String? = nil, from: String,
-        heloName: String = "localhost", timeout: Duration = .seconds(30), caFile: String? = nil
+        to: [String] = [], heloName: String = "localhost", timeout: Duration = .seconds(30), caFile: String? = nil
     ) {
         self.host = host
         self.port = port ?? (security == .implicit ? 465 : 587)
@@ -108,6 +107,7 @@ public struct SMTPSettings: Sendable, Hashable {
         self.username = username
         self.password = password
         self.from = from
+        self.to = to
         self.heloName = heloName
         self.timeout = timeout
         self.caFile = caFile
@@ -119,8 +119,10 @@ public struct SMTPSettings: Sendable, Hashable {
         let from = config.string(forKey: "smtp.from")?.trimmingWhitespace() ?? ""
         let username = config.string(forKey: "smtp.username")?.trimmingWhitespace()
         let password = config.string(forKey: "smtp.password", isSecret: true)
+        let to = (config.string(forKey: "smtp.to") ?? "").split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !host.isEmpty else {
-            let stray = [("DECORUM_SMTP_FROM", !from.isEmpty), ("DECORUM_SMTP_USERNAME", username != nil), ("DECORUM_SMTP_PASSWORD", password != nil)]
+            let stray = [("DECORUM_SMTP_FROM", !from.isEmpty), ("DECORUM_SMTP_TO", !to.isEmpty), ("DECORUM_SMTP_USERNAME", username != nil),
+                         ("DECORUM_SMTP_PASSWORD", password != nil)]
             for (name, set) in stray where set {
                 problems.append("\(name) is set but DECORUM_SMTP_HOST is not: name the mail server, or unset \(name)")
             }
@@ -131,12 +133,15 @@ public struct SMTPSettings: Sendable, Hashable {
         if Security(rawValue: tls) == nil {
             problems.append("DECORUM_SMTP_TLS must be starttls, implicit (port 465) or none (a relay on this machine), not \"\(tls)\"")
         }
-        let port = config.int(forKey: "smtp.port", default: security == .implicit ? 465 : 587)
-        if !(1...65535).contains(port) { problems.append("DECORUM_SMTP_PORT must be a port number from 1 to 65535, not \(port)") }
+        let port = config.number("smtp.port", fallback: security == .implicit ? 465 : 587, range: 1...65535, unit: "port", whole: true,
+                                 problems: &problems)
         if from.isEmpty {
             problems.append("DECORUM_SMTP_HOST is set but DECORUM_SMTP_FROM is not: give the address alerts are sent from, like decorum@practice.nhs.uk")
         } else if (try? MailAddress(from)) == nil {
             problems.append("DECORUM_SMTP_FROM must be one e-mail address like decorum@practice.nhs.uk, not \"\(from.prefix(100))\"")
+        }
+        for address in to where (try? MailAddress(address)) == nil {
+            problems.append("DECORUM_SMTP_TO must be e-mail addresses separated by commas, like safeguarding@practice.nhs.uk; \"\(address.prefix(100))\" is not one")
         }
         if (username == nil) != (password == nil) {
             problems.append("DECORUM_SMTP_USERNAME and DECORUM_SMTP_PASSWORD must be set together (or neither, for a server that needs no log-in)")
@@ -148,13 +153,28 @@ public struct SMTPSettings: Sendable, Hashable {
         if helo.isEmpty || helo.contains(where: { $0.isWhitespace || $0.isNewline || $0 == "<" || $0 == ">" }) {
             problems.append("DECORUM_SMTP_HELO must be this machine's name, like decorum.practice.nhs.uk, without spaces")
         }
-        let timeout = config.double(forKey: "smtp.timeout.seconds", default: 30)
-        if !(1...300).contains(timeout) { problems.append("DECORUM_SMTP_TIMEOUT_SECONDS must be from 1 to 300, not \(timeout)") }
+        let timeout = config.number("smtp.timeout.seconds", fallback: 30, range: 1...300, unit: "seconds", problems: &problems)
         let caFile = config.string(forKey: "smtp.ca.file")?.trimmingWhitespace()
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             problems.append("DECORUM_SMTP_CA_FILE names \(caFile), which cannot be read: give a PEM file of the certificates to trust")
         }
-        self.init(host: host, port: port, security: security, username: username, password: password, from: from, heloName: helo,
+        self.init(host: host, port: Int(port), security: security, username: username, password: password, from: from, to: to, heloName: helo,
                   timeout: .milliseconds(Int64(timeout * 1000)), caFile: caFile)
+    }
+}
+
+extension ConfigReader {
+    /// The number set for `key` (`smtp.port` is `DECORUM_SMTP_PORT`), or `fallback` when it is unset. A value that is
+    /// not a number in `range` adds a sentence naming the variable to `problems`, where the reader's own methods would
+    /// quietly use the default.
+    func number(
+        _ key: String, fallback: Double, range: ClosedRange<Double>, unit: String, whole: Bool = false, problems: inout [String]
+    ) -> Double {
+        guard let text = string(forKey: ConfigKey(key))?.trimmingWhitespace(), !text.isEmpty else { return fallback }
+        if let value = Double(text), value.isFinite, range.contains(value), !whole || value == value.rounded() { return value }
+        let variable = "DECORUM_" + key.replacingOccurrences(of: ".", with: "_").uppercased()
+        let what = whole ? "\(unit) number" : "number of \(unit)"
+        problems.append("\(variable) must be a \(what) from \(Int(range.lowerBound)) to \(Int(range.upperBound)), not \"\(text.prefix(40))\"")
+        return fallback
     }
 }

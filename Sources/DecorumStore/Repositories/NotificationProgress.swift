@@ -1,5 +1,5 @@
-/// How far sending one alert on by e-mail and Teams has got, shared by every Decorum instance on the database,
-/// so a retry (by this instance or another) sends only to the channels that have not taken it yet.
+/// How far sending one alert on by e-mail and Teams has got, kept on the alert so a retry (by this instance or
+/// another, before or after a restart) sends only to the channels that have not taken it yet.
 public struct NotificationProgress: Sendable, Hashable {
     public var alertID: Int64
     /// Rounds of sending tried so far; a round in which some channel failed counts once.
@@ -13,13 +13,10 @@ public struct NotificationProgress: Sendable, Hashable {
         self.delivered = delivered
     }
 
-    /// Stored as `attempts delivered,delivered`: short, and never holding anything but counts and channel names.
-    var encoded: String { "\(attempts) " + delivered.sorted().joined(separator: ",") }
+    /// `email,teams`: channel names only, in order, or nil for none.
+    var storedDelivered: String? { delivered.isEmpty ? nil : delivered.sorted().joined(separator: ",") }
 
-    init(alertID: Int64, encoded: String) {
-        let parts = encoded.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-        self.alertID = alertID
-        attempts = parts.first.flatMap { Int($0) } ?? 0
-        delivered = parts.count > 1 ? Set(parts[1].split(separator: ",").map(String.init)) : []
+    init(alertID: Int64, attempts: Int, storedDelivered: String?) {
+        self.init(alertID: alertID, attempts: attempts, delivered: Set((storedDelivered ?? "").split(separator: ",").map(String.init)))
     }
 }

@@ -1,4 +1,3 @@
-public import DecorumCore
 public import struct Foundation.Date
 import SQLKit
 
@@ -29,29 +28,6 @@ extension SQLAlertRepository {
                 WHERE id = \(bind: id) AND acknowledged_at IS NULL AND escalated_at IS NULL
                 RETURNING id
                 """).first() != nil
-        }
-    }
-
-    /// One alert, or nil if there is none with this id.
-    public func alert(_ id: Int64) async throws -> Alert? {
-        try await executor.read { db in
-            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts WHERE id = \(bind: id)").first().map(Self.alert)
-        }
-    }
-
-    /// Every alert raised about the item, acknowledged or not, oldest first.
-    public func alerts(for item: ItemID) async throws -> [Alert] {
-        try await executor.read { db in
-            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts WHERE item_id = \(bind: item.rawValue) ORDER BY id")
-                .all().map(Self.alert)
-        }
-    }
-
-    /// The latest alerts, acknowledged or not, newest first.
-    public func recent(limit: Int) async throws -> [Alert] {
-        guard limit > 0 else { throw StoreError.invalidArgument("The number of alerts to list must be positive, not \(limit).") }
-        return try await executor.read { db in
-            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts ORDER BY id DESC LIMIT \(bind: limit)").all().map(Self.alert)
         }
     }
 }

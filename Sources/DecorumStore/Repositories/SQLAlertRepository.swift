@@ -67,6 +67,21 @@ public struct SQLAlertRepository: AlertRepository {
         }
     }
 
+    /// One alert, or nil if there is none with this id.
+    public func alert(_ id: Int64) async throws -> Alert? {
+        try await executor.read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts WHERE id = \(bind: id)").first().map(Self.alert)
+        }
+    }
+
+    /// The latest alerts, acknowledged or not, newest first.
+    public func recent(limit: Int) async throws -> [Alert] {
+        guard limit > 0 else { throw StoreError.invalidArgument("The number of alerts to list must be positive, not \(limit).") }
+        return try await executor.read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts ORDER BY id DESC LIMIT \(bind: limit)").all().map(Self.alert)
+        }
+    }
+
     static func alert(_ row: any SQLRow) throws -> Alert {
         Alert(
             id: try row.int64("id"), kind: try row.value("kind", as: Alert.Kind.self, table: "alerts"),

@@ -28,11 +28,11 @@ struct AlertEscalatorTests {
     }
 
     @Test("an urgent alert for the safeguarding lead unacknowledged for 15 minutes goes to the deputy: marked, a new urgent alert naming the item and the wait, an audit entry",
-          arguments: AlertTestDatabase.allCases)
-    func escalates(database: AlertTestDatabase) async throws {
-        let clock = AlertTestClock()
-        try await database.withStore(clock: clock.storeClock) { store in
-            let escalator = AlertEscalator(store: store, policy: Self.policy(deputy: true), after: .seconds(900), logger: Self.logger)
+          arguments: TestDatabase.allCases)
+    func escalates(database: TestDatabase) async throws {
+        let clock = ManualClock()
+        try await database.withStore(clock: clock.storeClock) { store, _ in
+            let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
             let original = try #require(try await store.alerts.raise(Self.safeguarding("555000111_901")))
             clock.advance(by: 899)
             #expect(try await escalator.runOnce().isEmpty)
@@ -50,6 +50,12 @@ struct AlertEscalatorTests {
             let entry = try #require(audit.first { $0.event == "alert_escalated" })
             #expect(entry.actor == "decorum")
             #expect(entry.detailsJSON.contains(#""to":"deputy_safeguarding_lead""#) && entry.detailsJSON.contains(#""waited_minutes":16"#))
+            // The dashboard's alerts page says where it went; both alerts stay open there.
+            let lead = try await store.users.create(NewUser(login: "sg.lead", name: "Safeguarding Lead", role: .safeguardingLead, passwordHash: nil,
+                                                            mustChangePassword: false))
+            let page = try await AlertsView.build(store: store, viewer: lead, now: clock.now)
+            #expect(page.rows.first { $0.id == original.id }?.escalated == "deputy safeguarding lead")
+            #expect(page.rows.contains { $0.id == deputy.id && $0.urgent && $0.escalated == nil })
             // Once is enough; the deputy's own alert is not passed on again.
             clock.advance(by: 3600)
             #expect(try await escalator.runOnce().isEmpty)
@@ -58,9 +64,9 @@ struct AlertEscalatorTests {
 
     @Test("with no deputy safeguarding lead in the policy the practice manager is alerted, and the message says why")
     func practiceManager() async throws {
-        let clock = AlertTestClock()
-        try await AlertTestDatabase.sqlite.withStore(clock: clock.storeClock) { store in
-            let escalator = AlertEscalator(store: store, policy: Self.policy(deputy: false), after: .seconds(900), logger: Self.logger)
+        let clock = ManualClock()
+        try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
+            let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: false) }, after: .seconds(900), logger: Self.logger)
             _ = try await store.alerts.raise(Self.safeguarding("555000111_902"))
             clock.advance(by: 60)
             let early = try await escalator.runOnce()
@@ -77,9 +83,9 @@ struct AlertEscalatorTests {
 
     @Test("an alert acknowledged in time, a normal alert, and alerts for other roles are never escalated")
     func notEscalated() async throws {
-        let clock = AlertTestClock()
-        try await AlertTestDatabase.sqlite.withStore(clock: clock.storeClock) { store in
-            let escalator = AlertEscalator(store: store, policy: Self.policy(deputy: true), after: .seconds(900), logger: Self.logger)
+        let clock = ManualClock()
+        try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
+            let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
             let acknowledged = try #require(try await store.alerts.raise(Self.safeguarding("c1")))
             _ = try await store.alerts.raise(Self.safeguarding("c2", severity: .normal))
             _ = try await store.alerts.raise(Self.safeguarding("c3", role: .practiceManager))
@@ -92,14 +98,30 @@ struct AlertEscalatorTests {
         }
     }
 
-    @Test("several escalators sharing one database escalate each alert exactly once", arguments: AlertTestDatabase.allCases)
-    func severalInstances(database: AlertTestDatabase) async throws {
-        let clock = AlertTestClock()
-        try await database.withStore(clock: clock.storeClock) { store in
+    @Test("the deputy is read from the policy in force: one saved from the dashboard while Decorum runs takes effect at the next escalation")
+    func policyInForce() async throws {
+        let clock = ManualClock()
+        try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
+            let engine = EngineHolder(policy: Self.policy(deputy: false), model: nil, modelVersion: "rules only", policySource: "built in")
+            let escalator = AlertEscalator(store: store, policy: { engine.current.moderator.policy }, after: .seconds(900), logger: Self.logger)
+            _ = try await store.alerts.raise(Self.safeguarding("c1"))
+            clock.advance(by: 901)
+            #expect(try await escalator.runOnce().map(\.role) == ["practice_manager"])
+            engine.replace(with: Self.policy(deputy: true), source: "dashboard version 2", versionID: 2)
+            _ = try await store.alerts.raise(Self.safeguarding("c2"))
+            clock.advance(by: 901)
+            #expect(try await escalator.runOnce().map(\.role) == ["deputy_safeguarding_lead"])
+        }
+    }
+
+    @Test("several escalators sharing one database escalate each alert exactly once", arguments: TestDatabase.allCases)
+    func severalInstances(database: TestDatabase) async throws {
+        let clock = ManualClock()
+        try await database.withStore(clock: clock.storeClock) { store, _ in
             for i in 0..<6 { _ = try await store.alerts.raise(Self.safeguarding("c\(i)")) }
             clock.advance(by: 901)
             let escalators = (0..<3).map { _ in
-                AlertEscalator(store: store, policy: Self.policy(deputy: true), after: .seconds(900), logger: Self.logger)
+                AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
             }
             let raised = try await withThrowingTaskGroup(of: [Alert].self) { group in
                 for escalator in escalators { group.addTask { try await escalator.runOnce() } }
@@ -116,8 +138,8 @@ struct AlertEscalatorTests {
 
     @Test("the service looks again every interval on its own, and stops when its task ends")
     func service() async throws {
-        try await AlertTestDatabase.sqlite.withStore { store in
-            let escalator = AlertEscalator(store: store, policy: Self.policy(deputy: true), after: .milliseconds(100), interval: .milliseconds(20),
+        try await TestDatabase.sqlite.withStore { store, _ in
+            let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .milliseconds(100), interval: .milliseconds(20),
                                            logger: Self.logger)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await escalator.run() }

@@ -1,15 +1,15 @@
 import AsyncHTTPClient
 import DecorumCore
 import DecorumMeta
-import DecorumStore
 @testable import DecorumStore
 import Foundation
 import Logging
+import Synchronization
 import Testing
 @testable import DecorumServer
 
-/// Alerts sent on by e-mail and Teams: once each, after they commit, never with a comment's words, its author or
-/// an identifier of the item.
+/// Alerts sent on by e-mail and Teams: once each, after they commit, never with a comment's words, its author, the
+/// alert's message or an identifier of the item: only the kind, the severity, the role and a link.
 @Suite("Alert notifications")
 struct AlertNotifierTests {
     static let publicURL = "https://decorum.quornmedical.nhs.uk"
@@ -22,16 +22,22 @@ struct AlertNotifierTests {
         return policy
     }
 
-    static func email(port: Int) throws -> EmailAlertChannel {
+    static func email(port: Int, everyAlert: [String] = []) throws -> EmailAlertChannel {
         let settings = SMTPSettings(host: "127.0.0.1", port: port, security: .none, from: "decorum@quornmedical.nhs.uk",
                                     heloName: "decorum.test", timeout: .seconds(5))
         return EmailAlertChannel(mailer: try SMTPMailer(settings: settings), from: try MailAddress("decorum@quornmedical.nhs.uk", name: "Decorum"),
-                                 contacts: policy().practice.contacts)
+                                 everyAlert: try everyAlert.map { try MailAddress($0) }, contacts: { policy().practice.contacts })
     }
 
-    static func notifier(_ store: Store, _ channels: [any AlertChannel], publicURL: String? = publicURL, attempts: Int = 5) -> AlertNotifier {
+    static func notifier(
+        _ store: Store, _ channels: [any AlertChannel], publicURL: String? = publicURL, attempts: Int = 5, logger: Logger = logger
+    ) -> AlertNotifier {
         AlertNotifier(store: store, channels: channels, publicURL: publicURL, interval: .milliseconds(20),
                       retry: RetryPolicy(maxAttempts: attempts, baseDelay: .seconds(10), maxDelay: .seconds(60)), logger: logger)
+    }
+
+    static func waiting(_ store: Store) async throws -> [Alert] {
+        try await store.alerts.unnotified(raisedSince: .distantPast, limit: 100)
     }
 
     static func teams(_ url: String) -> TeamsAlertChannel {
@@ -48,11 +54,11 @@ struct AlertNotifierTests {
          "My partner hits me when he's been drinking and I'm scared to go home tonight with the kids, Quillsborough Lane"),
     ]
 
-    @Test("alerts raised by real judging, and the deputy's after escalation, reach e-mail and Teams with the message, severity, role, time and a link to the alert, and none carries a comment's words, its author or the item's identifier",
-          arguments: AlertTestDatabase.allCases)
-    func noCommentText(database: AlertTestDatabase) async throws {
-        let clock = AlertTestClock()
-        try await database.withStore(clock: clock.storeClock) { store in
+    @Test("alerts raised by real judging, and the deputy's after escalation, reach e-mail and Teams with the kind, severity, role, time and a link to the alerts page, and none carries a comment's words, its author, the alert's message or the item's identifier",
+          arguments: TestDatabase.allCases)
+    func noCommentText(database: TestDatabase) async throws {
+        let clock = ManualClock()
+        try await database.withStore(clock: clock.storeClock) { store, _ in
             let ingest = IngestStep(moderator: Moderator(policy: Self.policy()), modelVersion: "rules only")
             for comment in Self.comments {
                 let envelope = ChangeEnvelope(
@@ -62,9 +68,9 @@ struct AlertNotifierTests {
                 _ = try await store.transaction { tx in try await ingest.run(envelope, in: tx) }
             }
             clock.advance(by: 16 * 60)
-            let escalated = try await AlertEscalator(store: store, policy: Self.policy(), after: .seconds(900), logger: Self.logger).runOnce()
+            let escalated = try await AlertEscalator(store: store, policy: { Self.policy() }, after: .seconds(900), logger: Self.logger).runOnce()
             #expect(!escalated.isEmpty, "a safeguarding alert was escalated, so its message names the item")
-            let alerts = try await store.alerts.unnotified(limit: 100)
+            let alerts = try await Self.waiting(store)
             #expect(alerts.count >= 4)
             #expect(alerts.contains { $0.role == "safeguarding_lead" } && alerts.contains { $0.role == "deputy_safeguarding_lead" })
 
@@ -88,6 +94,8 @@ struct AlertNotifierTests {
                     }
                     forbidden += ["tablets", "Zephyrine", "Julie Barker", "Barker", "cancer", "943 476 5919", "9434765919", "Wrenfoxglove", "hits me",
                                   "Quillsborough"]
+                    // The alerts' own messages stay in the dashboard too: they name the item and the clause.
+                    forbidden += alerts.map(\.message) + ["possible safeguarding concern", "has waited", "clause"]
                     for text in mails + cards {
                         let decoded = MailMessageTests.decodeQuotedPrintable(text)
                         for word in forbidden {
@@ -95,7 +103,7 @@ struct AlertNotifierTests {
                         }
                     }
                     for alert in alerts {
-                        let link = "\(Self.publicURL)/alerts/\(alert.id)"
+                        let link = "\(Self.publicURL)/alerts#alert-\(alert.id)"
                         if alert.role != "moderator" {
                             #expect(mails.contains { $0.contains("Subject: Decorum alert \(alert.id): ") && MailMessageTests.decodeQuotedPrintable($0).contains(link) })
                         }
@@ -106,10 +114,10 @@ struct AlertNotifierTests {
                     #expect(recipients.contains("RCPT TO:<sg.lead@quornmedical.nhs.uk>") && recipients.contains("RCPT TO:<deputy@quornmedical.nhs.uk>"))
                     let deputyMail = try #require(mails.first { $0.contains("To: \"Deputy Lead\" <deputy@quornmedical.nhs.uk>") })
                     let text = MailMessageTests.decodeQuotedPrintable(deputyMail)
-                    #expect(text.contains("Urgent alert for the deputy safeguarding lead, raised"))
-                    #expect(text.contains("about an item, has waited 16 minutes"))
-                    #expect(try await store.alerts.unnotified(limit: 100).isEmpty)
-                    // Sent once: another round sends nothing.
+                    #expect(text.contains("Urgent alert for the deputy safeguarding lead: needs a person."))
+                    #expect(text.contains("Open it in Decorum: \(Self.publicURL)/alerts#alert-"))
+                    #expect(try await Self.waiting(store).isEmpty)
+                    // Sent once: a new notifier, as after a restart, sends nothing.
                     #expect(try await Self.notifier(store, [try Self.email(port: smtp.port), Self.teams(url)]).runOnce().isEmpty)
                     #expect(smtp.sessions.flatMap(\.messages).count == emailed.count)
                 }
@@ -119,8 +127,8 @@ struct AlertNotifierTests {
 
     @Test("a channel that fails is retried later with back-off, only that channel, while other alerts go out at once; after too many tries it gives up")
     func retries() async throws {
-        let clock = AlertTestClock()
-        try await AlertTestDatabase.sqlite.withStore(clock: clock.storeClock) { store in
+        let clock = ManualClock()
+        try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
             let receiver = TeamsReceiver()
             try await receiver.run { url in
                 try await FakeSMTPServer.with { smtp in
@@ -135,7 +143,9 @@ struct AlertNotifierTests {
                     let second = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c2")))
                     #expect(try await notifier.runOnce() == [second.id: .sent(channels: ["email", "teams"])])
                     clock.advance(by: 10)
-                    #expect(try await notifier.runOnce() == [first.id: .sent(channels: ["email", "teams"])])
+                    // A new notifier, as after a restart, finds what the first round delivered in the store.
+                    let restarted = Self.notifier(store, [try Self.email(port: smtp.port), Self.teams(url)], attempts: 3)
+                    #expect(try await restarted.runOnce() == [first.id: .sent(channels: ["email", "teams"])])
                     #expect(smtp.sessions.flatMap(\.messages).count == 2, "the e-mail that went through is not sent again")
                     #expect(receiver.received.count == 2)
 
@@ -155,7 +165,7 @@ struct AlertNotifierTests {
 
     @Test("an alert whose role has no e-mail address goes to Teams only; with nowhere to go it is simply marked sent on")
     func nowhere() async throws {
-        try await AlertTestDatabase.sqlite.withStore { store in
+        try await TestDatabase.sqlite.withStore { store, _ in
             try await FakeSMTPServer.with { smtp in
                 let moderators = try #require(try await store.alerts.raise(AlertRequest(
                     kind: .actionFailed, severity: .normal, role: "moderator", itemID: ItemID("c1"), message: "Decorum could not hide an item")))
@@ -177,9 +187,9 @@ struct AlertNotifierTests {
         }
     }
 
-    @Test("two notifiers on one database send each alert once", arguments: AlertTestDatabase.allCases)
-    func twoInstances(database: AlertTestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("two notifiers on one database send each alert once", arguments: TestDatabase.allCases)
+    func twoInstances(database: TestDatabase) async throws {
+        try await database.withStore { store, _ in
             for i in 0..<8 { _ = try await store.alerts.raise(AlertEscalatorTests.safeguarding("c\(i)")) }
             let receiver = TeamsReceiver()
             try await receiver.run { url in
@@ -193,27 +203,29 @@ struct AlertNotifierTests {
                     }
                     #expect(smtp.sessions.flatMap(\.messages).count == 8)
                     #expect(receiver.received.count == 8)
-                    #expect(try await store.alerts.unnotified(limit: 10).isEmpty)
+                    #expect(try await Self.waiting(store).isEmpty)
                 }
             }
         }
     }
 
-    @Test("the Teams message is an Adaptive Card in a message, with a link to the alert; without a public address it says to open the dashboard")
+    @Test("the Teams message is an Adaptive Card in a message, with a link to the alert on the alerts page; without a public address it says to open the dashboard")
     func teamsPayload() throws {
         let alert = Alert(id: 42, kind: .escalation, severity: .urgent, role: "safeguarding_lead", page: PageID("1"), itemID: ItemID("555_1"),
                           message: "Alert 41 for the safeguarding lead, about item 555_1, has waited 15 minutes", createdAt: Date(timeIntervalSince1970: 1_751_364_300))
         let linked = AlertNotification(alert: alert, publicURL: Self.publicURL)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(linked.teamsPayload.serialized().utf8)) as? [String: Any])
+        let serialized = linked.teamsPayload.serialized()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(serialized.utf8)) as? [String: Any])
         #expect(json["type"] as? String == "message")
         let attachment = try #require((json["attachments"] as? [[String: Any]])?.first)
         #expect(attachment["contentType"] as? String == "application/vnd.microsoft.card.adaptive")
         let card = try #require(attachment["content"] as? [String: Any])
         #expect(card["type"] as? String == "AdaptiveCard")
         let action = try #require((card["actions"] as? [[String: Any]])?.first)
-        #expect(action["type"] as? String == "Action.OpenUrl" && action["url"] as? String == "https://decorum.quornmedical.nhs.uk/alerts/42")
-        #expect(linked.message == "Alert 41 for the safeguarding lead, about an item, has waited 15 minutes")
-        #expect(linked.raisedAtText == "1 July 2025 at 10:05 UTC")
+        #expect(action["type"] as? String == "Action.OpenUrl" && action["url"] as? String == "https://decorum.quornmedical.nhs.uk/alerts#alert-42")
+        #expect(serialized.contains("Urgent alert for the safeguarding lead: needs a person."))
+        #expect(serialized.contains("Tue 1 Jul 2025, 11:05"), "raised, in UK time")
+        #expect(!serialized.contains("555_1") && !serialized.contains("has waited"))
         #expect(linked.subject == "Decorum alert 42: urgent, for the safeguarding lead")
 
         let unlinked = AlertNotification(alert: alert, publicURL: nil)
@@ -242,18 +254,77 @@ struct AlertNotifierTests {
         }
     }
 
-    @Test("the integrator's one call builds the escalator alone without channels, and the notifier beside it with e-mail or Teams")
+    @Test("the integrator's one call builds the escalator alone without channels, and the notifier beside it with e-mail or Teams; the banner line says which")
     func services() async throws {
-        try await AlertTestDatabase.sqlite.withStore { store in
+        try await TestDatabase.sqlite.withStore { store, _ in
+            let engine = EngineHolder(policy: Self.policy(), model: nil, modelVersion: "rules only", policySource: "built in")
             var settings = ServerSettings()
-            let alone = try AlertServices.make(settings: settings, store: store, policy: Self.policy(), logger: Self.logger)
+            let alone = try AlertServices.make(settings: settings, store: store, engine: engine, logger: Self.logger)
             #expect(alone.count == 1 && alone.first is AlertEscalator)
-            settings.alerts.teamsWebhookURL = "https://example.webhook.office.com/webhookb2/x"
-            settings.alerts.smtp = SMTPSettings(host: "smtp.office365.com", from: "decorum@quornmedical.nhs.uk")
-            let both = try AlertServices.make(settings: settings, store: store, policy: Self.policy(), logger: Self.logger)
+            #expect(AlertServices.summary(settings.alerts, policy: Self.policy())
+                == "Alerts: an urgent safeguarding alert unacknowledged for 15 min goes to the deputy safeguarding lead; e-mail off (DECORUM_SMTP_HOST); Teams off (DECORUM_TEAMS_WEBHOOK_URL)")
+            settings.alerts.teamsWebhookURL = "https://example.webhook.office.com/webhookb2/secret-token-0123456789"
+            settings.alerts.smtp = SMTPSettings(host: "smtp.office365.com", password: "pa55word", from: "decorum@quornmedical.nhs.uk",
+                                                to: ["safeguarding@quornmedical.nhs.uk"])
+            let both = try AlertServices.make(settings: settings, store: store, engine: engine, logger: Self.logger)
             #expect(both.count == 2 && both.last is AlertNotifier)
             let notifier = try #require(both.last as? AlertNotifier)
             #expect(notifier.channels.map(\.name) == ["email", "teams"])
+            let line = AlertServices.summary(settings.alerts, policy: AlertEscalatorTests.policy(deputy: false))
+            #expect(line == "Alerts: an urgent safeguarding alert unacknowledged for 15 min goes to the practice manager (the policy names no deputy); e-mail on (smtp.office365.com:587, starttls); Teams on")
+            #expect(!line.contains("secret-token") && !line.contains("pa55word"))
+        }
+    }
+
+    @Test("addresses in DECORUM_SMTP_TO get every alert's e-mail, beside the role's contact, once each")
+    func everyAlert() async throws {
+        try await TestDatabase.sqlite.withStore { store, _ in
+            try await FakeSMTPServer.with { smtp in
+                let moderators = try #require(try await store.alerts.raise(AlertRequest(
+                    kind: .actionFailed, severity: .normal, role: "moderator", itemID: ItemID("c1"), message: "Decorum could not hide an item")))
+                let lead = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c2")))
+                let channel = try Self.email(port: smtp.port, everyAlert: ["safeguarding@quornmedical.nhs.uk", "SG.Lead@quornmedical.nhs.uk"])
+                let outcomes = try await Self.notifier(store, [channel]).runOnce()
+                #expect(outcomes == [moderators.id: .sent(channels: ["email"]), lead.id: .sent(channels: ["email"])])
+                // The moderators have no address in the policy; the lead's own address is not written to twice.
+                let recipients = Set(smtp.sessions.map { $0.commands.filter { $0.hasPrefix("RCPT TO:") }.sorted() })
+                #expect(recipients == [
+                    ["RCPT TO:<SG.Lead@quornmedical.nhs.uk>", "RCPT TO:<safeguarding@quornmedical.nhs.uk>"],
+                    ["RCPT TO:<safeguarding@quornmedical.nhs.uk>", "RCPT TO:<sg.lead@quornmedical.nhs.uk>"],
+                ])
+                #expect(smtp.sessions.count == 2)
+            }
+        }
+    }
+
+    @Test("a failed send is logged with the alert's number, the channel and what to fix, never the comment, the password or the webhook's address")
+    func failureLogs() async throws {
+        let lines = Lines()
+        let capturing = Logger(label: "alerts-test") { _ in LineCapturingHandler(sink: lines) }
+        try await TestDatabase.sqlite.withStore { store, _ in
+            var options = try SMTPMailerTests.tlsOptions()
+            options.credentials = ("decorum", "another")
+            try await FakeSMTPServer.with(options) { smtp in
+                let alert = try #require(try await store.alerts.raise(AlertRequest(
+                    kind: .escalation, severity: .urgent, role: "safeguarding_lead", itemID: ItemID("104285542158312_77710001"),
+                    message: "A comment by Marisol Quenby-Fairweather needs the safeguarding lead")))
+                let mailer = try SMTPMailerTests.mailer(SMTPMailerTests.settings(port: smtp.port))
+                let email = EmailAlertChannel(mailer: mailer, from: try MailAddress("decorum@quornmedical.nhs.uk"),
+                                              contacts: { Self.policy().practice.contacts })
+                let teams = Self.teams("http://127.0.0.1:1/webhookb2/secret-token-0123456789")
+                guard case .retrying = try await Self.notifier(store, [email, teams], logger: capturing).runOnce()[alert.id] else {
+                    Issue.record("not retrying")
+                    return
+                }
+            }
+        }
+        let logged = lines.lines.withLock { $0 }
+        #expect(logged.contains { $0.contains("an alert could not be sent on") && $0.contains("email") && $0.contains("535") })
+        #expect(logged.contains { $0.contains("an alert could not be sent on") && $0.contains("teams") })
+        for line in logged {
+            for secret in ["pa55word", "secret-token", "Marisol", "Quenby", "77710001", "needs the safeguarding lead"] {
+                #expect(!line.contains(secret), "a log line carries \"\(secret)\": \(line)")
+            }
         }
     }
 }

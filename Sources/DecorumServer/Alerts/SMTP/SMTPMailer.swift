@@ -49,6 +49,7 @@ struct SMTPMailer: Sendable {
 
     private func converse(_ message: MailMessage) async throws {
         let counter = SMTPLineDecoder.Counter()
+        let firstError = SMTPFirstError()
         let implicit = settings.security == .implicit ? tls : nil
         let serverName = Self.serverName(settings.host)
         let channel: NIOAsyncChannel<String, ByteBuffer>
@@ -61,6 +62,7 @@ struct SMTPMailer: Sendable {
                             try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: implicit, serverHostname: serverName))
                         }
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder(counter: counter)))
+                        try channel.pipeline.syncOperations.addHandler(firstError)
                         return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
@@ -70,7 +72,7 @@ struct SMTPMailer: Sendable {
         try await channel.executeThenClose { inbound, outbound in
             let session = SMTPSession(
                 channel: channel.channel, lines: inbound.makeAsyncIterator(), outbound: outbound, counter: counter,
-                timeout: settings.timeout)
+                firstError: firstError, timeout: settings.timeout)
             try await session.run(message, settings: settings, startTLS: settings.security == .startTLS ? tls : nil,
                                   serverName: serverName, tlsActive: implicit != nil)
         }
@@ -94,17 +96,19 @@ private final class SMTPSession {
     var lines: NIOAsyncChannelInboundStream<String>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     let counter: SMTPLineDecoder.Counter
+    let firstError: SMTPFirstError
     let timeout: Duration
     /// Lines taken from the server so far, compared with the decoder's count at STARTTLS.
     var consumed = 0
     let expired = Expiry()
 
     init(channel: any Channel, lines: NIOAsyncChannelInboundStream<String>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
-         counter: SMTPLineDecoder.Counter, timeout: Duration) {
+         counter: SMTPLineDecoder.Counter, firstError: SMTPFirstError, timeout: Duration) {
         self.channel = channel
         self.lines = lines
         self.outbound = outbound
         self.counter = counter
+        self.firstError = firstError
         self.timeout = timeout
     }
 
@@ -200,7 +204,8 @@ private final class SMTPSession {
         if !clean { throw SMTPError.dataBeforeTLS }
     }
 
-    /// Runs one step within the time limit: when it runs out the connection is closed, which ends the step.
+    /// Runs one step within the time limit: when it runs out the connection is closed, which ends the step (or the next
+    /// one, when the step finished just as its time ran out: the error names the step whose time ran out).
     private func step<T>(_ name: SMTPStep, _ body: () async throws -> T) async throws -> T {
         let expired = expired
         let channel = channel
@@ -212,14 +217,16 @@ private final class SMTPSession {
         do {
             return try await body()
         } catch let error as SMTPError {
-            if expired.step == name { throw SMTPError.timedOut(name, after: timeout) }
+            if let late = expired.step { throw SMTPError.timedOut(late, after: timeout) }
             throw error
         } catch {
-            if expired.step == name { throw SMTPError.timedOut(name, after: timeout) }
-            if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
-                throw SMTPError.tls(name, reason: SMTPMailer.describe(error))
+            if let late = expired.step { throw SMTPError.timedOut(late, after: timeout) }
+            // A failed handshake closes the connection; what the step sees may be only the closed writer.
+            let cause = firstError.error ?? error
+            if cause is NIOSSLError || cause is NIOSSLExtraError || cause is BoringSSLError {
+                throw SMTPError.tls(name, reason: SMTPMailer.describe(cause))
             }
-            if error is SMTPLineTooLong { throw SMTPError.malformedReply(name, reason: "\(error)") }
+            if cause is SMTPLineTooLong { throw SMTPError.malformedReply(name, reason: "\(cause)") }
             throw SMTPError.closed(name)
         }
     }
@@ -258,4 +265,18 @@ private final class Expiry: Sendable {
     private let state = Mutex<SMTPStep?>(nil)
     var step: SMTPStep? { state.withLock { $0 } }
     func set(_ step: SMTPStep) { state.withLock { $0 = step } }
+}
+
+/// Keeps the first error the connection reports (a failed TLS handshake, say), which the conversation may otherwise
+/// see only as a connection that closed.
+private final class SMTPFirstError: ChannelInboundHandler, Sendable {
+    typealias InboundIn = String
+
+    private let first = Mutex<(any Error)?>(nil)
+    var error: (any Error)? { first.withLock { $0 } }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        first.withLock { if $0 == nil { $0 = error } }
+        context.fireErrorCaught(error)
+    }
 }

@@ -72,6 +72,7 @@ final class FakeSMTPServer: Sendable {
     }
 
     /// Runs `body` with a server up, stopping it afterwards.
+    @discardableResult
     static func with<T: Sendable>(_ options: Options = Options(), _ body: (FakeSMTPServer) async throws -> T) async throws -> T {
         let server = try await start(options)
         do {
@@ -200,7 +201,8 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
             mode = .data
             write(context, "354 End data with <CR><LF>.<CR><LF>")
         } else if upper == "QUIT" {
-            context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: "221 2.0.0 Bye\r\n"))).whenComplete { _ in context.close(promise: nil) }
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: "221 2.0.0 Bye\r\n"))).whenComplete { _ in channel.close(promise: nil) }
         } else if upper == "RSET" || upper == "NOOP" {
             write(context, "250 2.0.0 Ok")
         } else {
