@@ -8,20 +8,15 @@ import Testing
 /// on once each.
 @Suite("Alerts: escalation and notification")
 struct AlertDeliveryTests {
-    static func request(role: Role = .safeguardingLead, severity: Alert.Severity = .urgent, item: String = "c1") -> AlertRequest {
-        AlertRequest(kind: .escalation, severity: severity, role: role.rawValue, page: PageID("1"), itemID: ItemID(item),
-                     message: "A comment on the Page needs the \(role.title) now: a possible safeguarding concern")
-    }
-
     @Test("an urgent alert for the safeguarding lead waits for escalation once old enough; acknowledged, normal and other roles' alerts do not",
           arguments: TestDatabase.allCases)
     func awaiting(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            let urgent = try #require(try await store.alerts.raise(Self.request()))
-            _ = try await store.alerts.raise(Self.request(severity: .normal))
-            _ = try await store.alerts.raise(Self.request(role: .practiceManager))
-            let acknowledged = try #require(try await store.alerts.raise(Self.request()))
+            let urgent = try #require(try await store.alerts.raise(.escalation()))
+            _ = try await store.alerts.raise(.escalation(severity: .normal))
+            _ = try await store.alerts.raise(.escalation(role: .practiceManager))
+            let acknowledged = try #require(try await store.alerts.raise(.escalation()))
             try await store.alerts.acknowledge(acknowledged.id, by: "sg.lead")
             let role = Role.safeguardingLead.rawValue
             #expect(try await store.alerts.awaitingEscalation(role: role, raisedBy: clock.now.addingTimeInterval(-900), limit: 10).isEmpty)
@@ -41,17 +36,17 @@ struct AlertDeliveryTests {
           arguments: TestDatabase.allCases)
     func escalatedOnce(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
-            let alert = try #require(try await store.alerts.raise(Self.request()))
+            let alert = try #require(try await store.alerts.raise(.escalation()))
             let wins = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for _ in 0..<8 { group.addTask { try await store.alerts.markEscalated(alert.id, to: "deputy_safeguarding_lead") } }
                 return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
             }
             #expect(wins == 1)
-            let other = try #require(try await store.alerts.raise(Self.request()))
+            let other = try #require(try await store.alerts.raise(.escalation()))
             try await store.alerts.acknowledge(other.id, by: "sg.lead")
             #expect(try await store.alerts.markEscalated(other.id, to: "deputy_safeguarding_lead") == false)
             // Inside a transaction too, so the mark commits with the deputy's alert.
-            let third = try #require(try await store.alerts.raise(Self.request()))
+            let third = try #require(try await store.alerts.raise(.escalation()))
             let marked = try await store.transaction { tx in try await tx.alerts.markEscalated(third.id, to: "practice_manager") }
             #expect(marked)
         }
@@ -62,9 +57,9 @@ struct AlertDeliveryTests {
     func claims(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            let first = try #require(try await store.alerts.raise(Self.request()))
-            let second = try #require(try await store.alerts.raise(Self.request(severity: .normal)))
-            let third = try #require(try await store.alerts.raise(Self.request(role: .moderator)))
+            let first = try #require(try await store.alerts.raise(.escalation()))
+            let second = try #require(try await store.alerts.raise(.escalation(severity: .normal)))
+            let third = try #require(try await store.alerts.raise(.escalation(role: .moderator)))
             try await store.alerts.acknowledge(third.id, by: "mod")
             #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [first.id, second.id])
             #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 1).map(\.id) == [first.id])
@@ -90,7 +85,7 @@ struct AlertDeliveryTests {
     func deferred(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            let alert = try #require(try await store.alerts.raise(Self.request()))
+            let alert = try #require(try await store.alerts.raise(.escalation()))
             var progress = try #require(try await store.alerts.claimNotification(alert.id, until: clock.now.addingTimeInterval(300)))
             progress.attempts += 1
             progress.delivered.insert("email")
@@ -116,8 +111,8 @@ struct AlertDeliveryTests {
     func notified(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            let a = try #require(try await store.alerts.raise(Self.request()))
-            let b = try #require(try await store.alerts.raise(Self.request()))
+            let a = try #require(try await store.alerts.raise(.escalation()))
+            let b = try #require(try await store.alerts.raise(.escalation()))
             _ = try await store.alerts.claimNotification(a.id, until: clock.now.addingTimeInterval(300))
             #expect(try await store.alerts.markNotified([a.id, b.id]) == 2)
             #expect(try await store.alerts.markNotified([a.id]) == 0)
@@ -134,9 +129,9 @@ struct AlertDeliveryTests {
     func cutOff(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            let old = try #require(try await store.alerts.raise(Self.request()))
+            let old = try #require(try await store.alerts.raise(.escalation()))
             clock.advance(by: 86_400)
-            let new = try #require(try await store.alerts.raise(Self.request()))
+            let new = try #require(try await store.alerts.raise(.escalation()))
             let since = clock.now.addingTimeInterval(-3600)
             #expect(try await store.alerts.unnotified(raisedSince: since, limit: 10).map(\.id) == [new.id])
             #expect(try await store.alerts.unnotified(raisedSince: .distantPast, limit: 10).map(\.id) == [old.id, new.id])
@@ -146,9 +141,9 @@ struct AlertDeliveryTests {
     @Test("one alert is read by its id, and the latest alerts newest first", arguments: TestDatabase.allCases)
     func reading(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
-            let one = try #require(try await store.alerts.raise(Self.request(item: "c1")))
-            let two = try #require(try await store.alerts.raise(Self.request(item: "c2")))
-            let three = try #require(try await store.alerts.raise(Self.request(role: .practiceManager, item: "c1")))
+            let one = try #require(try await store.alerts.raise(.escalation("c1")))
+            let two = try #require(try await store.alerts.raise(.escalation("c2")))
+            let three = try #require(try await store.alerts.raise(.escalation("c1", role: .practiceManager)))
             try await store.alerts.acknowledge(one.id, by: "sg.lead")
             #expect(try await store.alerts.alert(one.id)?.acknowledgedBy == "sg.lead")
             #expect(try await store.alerts.recent(limit: 2).map(\.id) == [three.id, two.id])

@@ -92,7 +92,7 @@ public struct SMTPSettings: Sendable, Hashable {
     public var to: [String]
     /// The name Decorum gives itself in EHLO (`DECORUM_SMTP_HELO`).
     public var heloName: String
-    /// How long each step of the conversation may take (`DECORUM_SMTP_TIMEOUT_SECONDS`).
+    /// How long the mail server may stay silent when it owes an answer (`DECORUM_SMTP_TIMEOUT_SECONDS`).
     public var timeout: Duration
     /// A PEM file of certificates to trust for the mail server, for a relay with the organisation's own CA (`DECORUM_SMTP_CA_FILE`).
     public var caFile: String?

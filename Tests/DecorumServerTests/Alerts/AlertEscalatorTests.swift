@@ -22,18 +22,13 @@ struct AlertEscalatorTests {
         return policy
     }
 
-    static func safeguarding(_ item: String, role: Role = .safeguardingLead, severity: Alert.Severity = .urgent) -> AlertRequest {
-        AlertRequest(kind: .escalation, severity: severity, role: role.rawValue, page: PageID("1000000000001"), itemID: ItemID(item),
-                     message: "A comment on the Page needs the \(role.title) now: a possible safeguarding concern")
-    }
-
     @Test("an urgent alert for the safeguarding lead unacknowledged for 15 minutes goes to the deputy: marked, a new urgent alert naming the item and the wait, an audit entry",
           arguments: TestDatabase.allCases)
     func escalates(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
             let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
-            let original = try #require(try await store.alerts.raise(Self.safeguarding("555000111_901")))
+            let original = try #require(try await store.alerts.raise(.escalation("555000111_901")))
             clock.advance(by: 899)
             #expect(try await escalator.runOnce().isEmpty)
             clock.advance(by: 61)
@@ -67,7 +62,7 @@ struct AlertEscalatorTests {
         let clock = ManualClock()
         try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
             let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: false) }, after: .seconds(900), logger: Self.logger)
-            _ = try await store.alerts.raise(Self.safeguarding("555000111_902"))
+            _ = try await store.alerts.raise(.escalation("555000111_902"))
             clock.advance(by: 60)
             let early = try await escalator.runOnce()
             #expect(early.isEmpty)
@@ -86,9 +81,9 @@ struct AlertEscalatorTests {
         let clock = ManualClock()
         try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
             let escalator = AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
-            let acknowledged = try #require(try await store.alerts.raise(Self.safeguarding("c1")))
-            _ = try await store.alerts.raise(Self.safeguarding("c2", severity: .normal))
-            _ = try await store.alerts.raise(Self.safeguarding("c3", role: .practiceManager))
+            let acknowledged = try #require(try await store.alerts.raise(.escalation("c1")))
+            _ = try await store.alerts.raise(.escalation("c2", severity: .normal))
+            _ = try await store.alerts.raise(.escalation("c3", role: .practiceManager))
             _ = try await store.alerts.raise(AlertRequest(kind: .tokenExpired, severity: .urgent, role: "practice_manager", message: "The token expired"))
             clock.advance(by: 600)
             try await store.alerts.acknowledge(acknowledged.id, by: "sg.lead")
@@ -104,11 +99,11 @@ struct AlertEscalatorTests {
         try await TestDatabase.sqlite.withStore(clock: clock.storeClock) { store, _ in
             let engine = EngineHolder(policy: Self.policy(deputy: false), model: nil, modelVersion: "rules only", policySource: "built in")
             let escalator = AlertEscalator(store: store, policy: { engine.current.moderator.policy }, after: .seconds(900), logger: Self.logger)
-            _ = try await store.alerts.raise(Self.safeguarding("c1"))
+            _ = try await store.alerts.raise(.escalation("c1"))
             clock.advance(by: 901)
             #expect(try await escalator.runOnce().map(\.role) == ["practice_manager"])
             engine.replace(with: Self.policy(deputy: true), source: "dashboard version 2", versionID: 2)
-            _ = try await store.alerts.raise(Self.safeguarding("c2"))
+            _ = try await store.alerts.raise(.escalation("c2"))
             clock.advance(by: 901)
             #expect(try await escalator.runOnce().map(\.role) == ["deputy_safeguarding_lead"])
         }
@@ -118,7 +113,7 @@ struct AlertEscalatorTests {
     func severalInstances(database: TestDatabase) async throws {
         let clock = ManualClock()
         try await database.withStore(clock: clock.storeClock) { store, _ in
-            for i in 0..<6 { _ = try await store.alerts.raise(Self.safeguarding("c\(i)")) }
+            for i in 0..<6 { _ = try await store.alerts.raise(.escalation("c\(i)")) }
             clock.advance(by: 901)
             let escalators = (0..<3).map { _ in
                 AlertEscalator(store: store, policy: { Self.policy(deputy: true) }, after: .seconds(900), logger: Self.logger)
@@ -143,7 +138,7 @@ struct AlertEscalatorTests {
                                            logger: Self.logger)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await escalator.run() }
-                _ = try await store.alerts.raise(Self.safeguarding("c9"))
+                _ = try await store.alerts.raise(.escalation("c9"))
                 let deadline = ContinuousClock.now + .seconds(10)
                 var escalated = false
                 while !escalated && ContinuousClock.now < deadline {

@@ -24,7 +24,7 @@ struct AlertNotifierTests {
 
     static func email(port: Int, everyAlert: [String] = []) throws -> EmailAlertChannel {
         let settings = SMTPSettings(host: "127.0.0.1", port: port, security: .none, from: "decorum@quornmedical.nhs.uk",
-                                    heloName: "decorum.test", timeout: .seconds(5))
+                                    heloName: "decorum.test", timeout: .seconds(30))
         return EmailAlertChannel(mailer: try SMTPMailer(settings: settings), from: try MailAddress("decorum@quornmedical.nhs.uk", name: "Decorum"),
                                  everyAlert: try everyAlert.map { try MailAddress($0) }, contacts: { policy().practice.contacts })
     }
@@ -40,8 +40,9 @@ struct AlertNotifierTests {
         try await store.alerts.unnotified(raisedSince: .distantPast, limit: 100)
     }
 
-    static func teams(_ url: String) -> TeamsAlertChannel {
-        TeamsAlertChannel(url: url, client: .shared, timeout: .seconds(5))
+    /// A Teams channel; one that cannot connect keeps trying until `timeout`, so tests of a closed port give it less.
+    static func teams(_ url: String, timeout: Duration = .seconds(30)) -> TeamsAlertChannel {
+        TeamsAlertChannel(url: url, client: .shared, timeout: timeout)
     }
 
     /// Comments whose words, authors and identifiers must never leave Decorum in a notification.
@@ -132,7 +133,7 @@ struct AlertNotifierTests {
             let receiver = TeamsReceiver()
             try await receiver.run { url in
                 try await FakeSMTPServer.with { smtp in
-                    let first = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c1")))
+                    let first = try #require(try await store.alerts.raise(.escalation("c1")))
                     let notifier = Self.notifier(store, [try Self.email(port: smtp.port), Self.teams(url)], attempts: 3)
                     receiver.fail(next: 1)
                     let round1 = try await notifier.runOnce()
@@ -140,7 +141,7 @@ struct AlertNotifierTests {
                     #expect(at > clock.now.addingTimeInterval(4) && at <= clock.now.addingTimeInterval(10))
                     #expect(smtp.sessions.flatMap(\.messages).count == 1 && receiver.received.isEmpty)
                     // Waiting to retry, it does not hold back a new alert.
-                    let second = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c2")))
+                    let second = try #require(try await store.alerts.raise(.escalation("c2")))
                     #expect(try await notifier.runOnce() == [second.id: .sent(channels: ["email", "teams"])])
                     clock.advance(by: 10)
                     // A new notifier, as after a restart, finds what the first round delivered in the store.
@@ -149,7 +150,7 @@ struct AlertNotifierTests {
                     #expect(smtp.sessions.flatMap(\.messages).count == 2, "the e-mail that went through is not sent again")
                     #expect(receiver.received.count == 2)
 
-                    let third = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c3")))
+                    let third = try #require(try await store.alerts.raise(.escalation("c3")))
                     receiver.fail(next: 100)
                     for _ in 0..<2 {
                         guard case .retrying = try await notifier.runOnce()[third.id] else { Issue.record("not retrying"); return }
@@ -167,8 +168,7 @@ struct AlertNotifierTests {
     func nowhere() async throws {
         try await TestDatabase.sqlite.withStore { store, _ in
             try await FakeSMTPServer.with { smtp in
-                let moderators = try #require(try await store.alerts.raise(AlertRequest(
-                    kind: .actionFailed, severity: .normal, role: "moderator", itemID: ItemID("c1"), message: "Decorum could not hide an item")))
+                let moderators = try #require(try await store.alerts.raise(.actionFailed("c1")))
                 let outcomes = try await Self.notifier(store, [try Self.email(port: smtp.port)]).runOnce()
                 #expect(outcomes == [moderators.id: .nowhere])
                 #expect(smtp.sessions.isEmpty)
@@ -177,8 +177,7 @@ struct AlertNotifierTests {
             let receiver = TeamsReceiver()
             try await receiver.run { url in
                 try await FakeSMTPServer.with { smtp in
-                    let alert = try #require(try await store.alerts.raise(AlertRequest(
-                        kind: .actionFailed, severity: .normal, role: "moderator", itemID: ItemID("c2"), message: "Decorum could not hide an item")))
+                    let alert = try #require(try await store.alerts.raise(.actionFailed("c2")))
                     let outcomes = try await Self.notifier(store, [try Self.email(port: smtp.port), Self.teams(url)]).runOnce()
                     #expect(outcomes == [alert.id: .sent(channels: ["teams"])])
                     #expect(smtp.sessions.isEmpty && receiver.received.count == 1)
@@ -190,7 +189,7 @@ struct AlertNotifierTests {
     @Test("two notifiers on one database send each alert once", arguments: TestDatabase.allCases)
     func twoInstances(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
-            for i in 0..<8 { _ = try await store.alerts.raise(AlertEscalatorTests.safeguarding("c\(i)")) }
+            for i in 0..<8 { _ = try await store.alerts.raise(.escalation("c\(i)")) }
             let receiver = TeamsReceiver()
             try await receiver.run { url in
                 try await FakeSMTPServer.with { smtp in
@@ -248,7 +247,7 @@ struct AlertNotifierTests {
             #expect("\(refused!)".contains("DECORUM_TEAMS_WEBHOOK_URL") && !"\(refused!)".contains("secret-token"))
             let closed = "http://127.0.0.1:1/webhookb2/secret-token-0123456789"
             let unreachable = await #expect(throws: TeamsError.self) {
-                try await Self.teams(closed).send(AlertNotification(alert: alert, publicURL: nil), for: alert)
+                try await Self.teams(closed, timeout: .seconds(1)).send(AlertNotification(alert: alert, publicURL: nil), for: alert)
             }
             #expect(!"\(String(describing: unreachable))".contains("secret-token"))
         }
@@ -280,9 +279,8 @@ struct AlertNotifierTests {
     func everyAlert() async throws {
         try await TestDatabase.sqlite.withStore { store, _ in
             try await FakeSMTPServer.with { smtp in
-                let moderators = try #require(try await store.alerts.raise(AlertRequest(
-                    kind: .actionFailed, severity: .normal, role: "moderator", itemID: ItemID("c1"), message: "Decorum could not hide an item")))
-                let lead = try #require(try await store.alerts.raise(AlertEscalatorTests.safeguarding("c2")))
+                let moderators = try #require(try await store.alerts.raise(.actionFailed("c1")))
+                let lead = try #require(try await store.alerts.raise(.escalation("c2")))
                 let channel = try Self.email(port: smtp.port, everyAlert: ["safeguarding@quornmedical.nhs.uk", "SG.Lead@quornmedical.nhs.uk"])
                 let outcomes = try await Self.notifier(store, [channel]).runOnce()
                 #expect(outcomes == [moderators.id: .sent(channels: ["email"]), lead.id: .sent(channels: ["email"])])
@@ -311,7 +309,7 @@ struct AlertNotifierTests {
                 let mailer = try SMTPMailerTests.mailer(SMTPMailerTests.settings(port: smtp.port))
                 let email = EmailAlertChannel(mailer: mailer, from: try MailAddress("decorum@quornmedical.nhs.uk"),
                                               contacts: { Self.policy().practice.contacts })
-                let teams = Self.teams("http://127.0.0.1:1/webhookb2/secret-token-0123456789")
+                let teams = Self.teams("http://127.0.0.1:1/webhookb2/secret-token-0123456789", timeout: .seconds(1))
                 guard case .retrying = try await Self.notifier(store, [email, teams], logger: capturing).runOnce()[alert.id] else {
                     Issue.record("not retrying")
                     return

@@ -47,7 +47,7 @@ enum SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cannotConnect(let host, let port, let reason):
             "Decorum could not connect to the mail server \(host):\(port) (\(reason)). Check DECORUM_SMTP_HOST and DECORUM_SMTP_PORT, and that the server lets this machine in."
         case .timedOut(let step, let after):
-            "The mail server did not finish \(step.rawValue) within \(after.seconds.formatted) s; it may be overloaded or a firewall may be holding the connection (DECORUM_SMTP_TIMEOUT_SECONDS sets the limit)."
+            "The mail server sent nothing for \(after.seconds.formatted) s during \(step.rawValue); it may be overloaded or a firewall may be holding the connection (DECORUM_SMTP_TIMEOUT_SECONDS sets the limit)."
         case .refused(let step, let code, let reply):
             "The mail server refused \(step.rawValue) with \(code)\(reply.isEmpty ? "" : " \"\(reply)\""); \(Self.advice(step, code: code))"
         case .closed(let step):

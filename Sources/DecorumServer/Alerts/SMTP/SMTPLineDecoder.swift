@@ -7,9 +7,17 @@ import Synchronization
 struct SMTPLineDecoder: ByteToMessageDecoder {
     typealias InboundOut = String
 
-    /// Lines decoded so far and bytes held back, read by the client at the STARTTLS boundary.
+    /// Lines decoded so far and bytes held back, read by the client at the STARTTLS boundary and by the time limit
+    /// (which counts only the server's silence).
     final class Counter: Sendable {
-        private let state = Mutex<(lines: Int, held: Int)>((0, 0))
+        /// What has come from the server so far.
+        struct Progress: Sendable, Equatable {
+            var lines = 0
+            var held = 0
+        }
+
+        private let state = Mutex(Progress())
+        var progress: Progress { state.withLock { $0 } }
         var lines: Int { state.withLock { $0.lines } }
         var held: Int { state.withLock { $0.held } }
         func decoded() { state.withLock { $0.lines += 1 } }

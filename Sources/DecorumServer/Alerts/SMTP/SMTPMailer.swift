@@ -6,8 +6,8 @@ import NIOSSL
 import Synchronization
 
 /// Sends e-mail through a mail server with SMTP, one connection per message: EHLO, STARTTLS (required unless the
-/// settings say otherwise), AUTH PLAIN or LOGIN, MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Each step has
-/// its own time limit; an error names the step and the server's reply code.
+/// settings say otherwise), AUTH PLAIN or LOGIN, MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. A step fails when
+/// the server stays silent for the time limit; an error names the step and the server's reply code.
 struct SMTPMailer: Sendable {
     let settings: SMTPSettings
     private let tls: NIOSSLContext?
@@ -100,7 +100,7 @@ private final class SMTPSession {
     let timeout: Duration
     /// Lines taken from the server so far, compared with the decoder's count at STARTTLS.
     var consumed = 0
-    let expired = Expiry()
+    let timer = StepTimer()
 
     init(channel: any Channel, lines: NIOAsyncChannelInboundStream<String>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
          counter: SMTPLineDecoder.Counter, firstError: SMTPFirstError, timeout: Duration) {
@@ -204,23 +204,18 @@ private final class SMTPSession {
         if !clean { throw SMTPError.dataBeforeTLS }
     }
 
-    /// Runs one step within the time limit: when it runs out the connection is closed, which ends the step (or the next
-    /// one, when the step finished just as its time ran out: the error names the step whose time ran out).
+    /// Runs one step within the time limit: when the server sends nothing for that long the connection is closed,
+    /// which ends the step.
     private func step<T>(_ name: SMTPStep, _ body: () async throws -> T) async throws -> T {
-        let expired = expired
-        let channel = channel
-        let timer = channel.eventLoop.scheduleTask(in: TimeAmount(timeout)) {
-            expired.set(name)
-            channel.close(promise: nil)
-        }
-        defer { timer.cancel() }
+        timer.start(name, channel: channel, counter: counter, limit: timeout)
+        defer { timer.finish() }
         do {
             return try await body()
         } catch let error as SMTPError {
-            if let late = expired.step { throw SMTPError.timedOut(late, after: timeout) }
+            if let late = timer.expired { throw SMTPError.timedOut(late, after: timeout) }
             throw error
         } catch {
-            if let late = expired.step { throw SMTPError.timedOut(late, after: timeout) }
+            if let late = timer.expired { throw SMTPError.timedOut(late, after: timeout) }
             // A failed handshake closes the connection; what the step sees may be only the closed writer.
             let cause = firstError.error ?? error
             if cause is NIOSSLError || cause is NIOSSLExtraError || cause is BoringSSLError {
@@ -260,11 +255,48 @@ private final class SMTPSession {
     }
 }
 
-/// Which step's time limit ran out, set by the timer on the event loop and read by the conversation.
-private final class Expiry: Sendable {
-    private let state = Mutex<SMTPStep?>(nil)
-    var step: SMTPStep? { state.withLock { $0 } }
-    func set(_ step: SMTPStep) { state.withLock { $0 = step } }
+/// The time limit of the step under way. It runs out only when the server has sent nothing for the whole limit: a
+/// reply that came in time but is still waiting for the conversation's task (on a busy machine) does not count
+/// against the server. When it runs out it closes the connection, which ends the step.
+private final class StepTimer: Sendable {
+    private struct State {
+        /// Counts the steps, so a check armed for one step does nothing to the next.
+        var generation = 0
+        var running = false
+        var expired: SMTPStep?
+    }
+
+    private let state = Mutex(State())
+
+    /// The step whose time ran out, if one did.
+    var expired: SMTPStep? { state.withLock { $0.expired } }
+
+    func start(_ step: SMTPStep, channel: any Channel, counter: SMTPLineDecoder.Counter, limit: Duration) {
+        let generation = state.withLock { state in
+            state.generation += 1
+            state.running = true
+            return state.generation
+        }
+        check(step, generation, heard: counter.progress, channel: channel, counter: counter, limit: limit)
+    }
+
+    func finish() { state.withLock { $0.running = false } }
+
+    private func check(
+        _ step: SMTPStep, _ generation: Int, heard: SMTPLineDecoder.Counter.Progress, channel: any Channel, counter: SMTPLineDecoder.Counter,
+        limit: Duration
+    ) {
+        channel.eventLoop.scheduleTask(in: TimeAmount(limit)) { [self] in
+            guard state.withLock({ $0.running && $0.generation == generation }) else { return }
+            let now = counter.progress
+            if now != heard {
+                check(step, generation, heard: now, channel: channel, counter: counter, limit: limit)
+                return
+            }
+            state.withLock { $0.expired = step }
+            channel.close(promise: nil)
+        }
+    }
 }
 
 /// Keeps the first error the connection reports (a failed TLS handshake, say), which the conversation may otherwise

@@ -21,6 +21,8 @@ final class FakeSMTPServer: Sendable {
         var silentAfter: String?
         /// After agreeing to STARTTLS, send another reply in the same packet, as a command-injection attacker would.
         var injectAfterStartTLS = false
+        /// Send the lines of the EHLO reply this far apart, as a slow server on a slow link does.
+        var ehloLineDelay: TimeAmount?
         var greeting = "220 fake.test ESMTP ready"
     }
 
@@ -173,7 +175,16 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
             if options.offerSMTPUTF8 { keywords.append("SMTPUTF8") }
             keywords.append("8BITMIME")
             let lines = keywords.enumerated().map { i, k in "250\(i == keywords.count - 1 ? " " : "-")\(k)" }
-            write(context, lines.joined(separator: "\r\n"))
+            if let delay = options.ehloLineDelay {
+                let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+                for (i, line) in lines.enumerated() {
+                    context.eventLoop.scheduleTask(in: delay * Int64(i + 1)) {
+                        bound.value.writeAndFlush(NIOAny(ByteBuffer(string: line + "\r\n")), promise: nil)
+                    }
+                }
+            } else {
+                write(context, lines.joined(separator: "\r\n"))
+            }
         } else if upper.hasPrefix("HELO ") {
             write(context, "250 fake.test")
         } else if upper == "STARTTLS", let context2 = options.tls, options.offerStartTLS, !tls {
