@@ -69,7 +69,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         let ingest = IngestStep(engine: engine)
-        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
+        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2,
+                          replyCheck: { engine.current.replyCheck }, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
         // Webhooks are judged as they are stored; their actions go straight to this process's workers.

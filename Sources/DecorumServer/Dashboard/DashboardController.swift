@@ -4,7 +4,7 @@ import Foundation
 public import Hummingbird
 public import Logging
 
-/// The moderators' dashboard: the queue, items, alerts, the policy, the audit log and settings, each
+/// The moderators' dashboard: the queue, items, alerts, the policy, reports, the audit log and settings, each
 /// shown only to the roles that should see it, every form protected by the session's CSRF token.
 public struct DashboardController: Sendable {
     let store: Store
@@ -70,6 +70,7 @@ public struct DashboardController: Sendable {
         let audit = pages.group("audit").add(middleware: auth.requireRoles(Access.auditors))
         audit.get(use: auditLog)
         pages.group("audit.csv").add(middleware: auth.requireRoles(Access.auditors)).get(use: auditCSV)
+        addReportRoutes(to: pages)
         let settings = pages.group("settings").add(middleware: auth.requireRoles(Access.admins))
         settings.get(use: self.settings)
         settings.post("users", use: addUser)
@@ -137,7 +138,8 @@ public struct DashboardController: Sendable {
         guard let stored = try await store.items.item(id) else { throw HTTPError(.notFound, message: "There is no item \(id).") }
         // Opening an item claims it for a while, so two moderators do not decide on it at once.
         if context.hasRole(Access.deciders) { _ = try await store.items.claim(id, for: viewer.login, duration: claimFor) }
-        let view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        var view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        view.canDecide = context.hasRole(Access.deciders)
         return try await render("item", context, path: "/items", flash: Self.flash(request)) { $0.item = view }
     }
 
@@ -341,16 +343,14 @@ public struct DashboardController: Sendable {
     @Sendable func auditCSV(_ request: Request, context: DashboardRequestContext) async throws -> Response {
         let (query, _) = auditQuery(request, limit: 10_000)
         let entries = try await store.audit.search(query)
-        var csv = "\u{FEFF}" + CSVCells.row(["id", "time (UTC)", "actor", "event", "item", "details"])
+        var csv = CSVWriter(byteOrderMark: true)
+        csv.append(["id", "time (UTC)", "actor", "event", "item", "details"])
         for entry in entries {
-            csv += CSVCells.row([String(entry.id), Labels.isoTime(entry.at), entry.actor, entry.event, entry.itemID?.rawValue ?? "", entry.detailsJSON])
+            csv.append([String(entry.id), Labels.isoTime(entry.at), entry.actor, entry.event, entry.itemID?.rawValue ?? "", entry.detailsJSON])
         }
         let viewer = try user(context)
         try await store.audit.append(actor: viewer.login, event: "audit_exported", itemID: nil, details: .object([("entries", .int(entries.count))]))
-        var headers = HTMLPage.securityHeaders
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"decorum-audit.csv\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+        return FileDownload.csv(csv.text, fileName: "decorum-audit.csv")
     }
 
     // MARK: - Settings
@@ -433,30 +433,8 @@ public struct DashboardController: Sendable {
         return ItemID(raw)
     }
 
+    /// Midnight in UK time at the start of a `yyyy-MM-dd` day, or nil for anything else.
     static func day(_ text: String) -> Date? {
-        guard !text.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "Europe/London")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text)
-    }
-}
-
-/// CSV cells safe to open in a spreadsheet: quoted as RFC 4180 says, a cell that a spreadsheet would take for
-/// a formula (`=`, `+`, `-`, `@`, tab, carriage return, even after spaces) prefixed with `'`, hidden
-/// direction marks shown by their code.
-enum CSVCells {
-    static func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
-    }
-
-    static func cell(_ value: String) -> String {
-        var text = DisplayText.plain(value)
-        if let first = text.first(where: { $0 != " " }), ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text != value {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
+        LocalDay(parsing: text).flatMap { reportCalendar.start(of: $0) }
     }
 }
