@@ -100,7 +100,7 @@ private final class SMTPSession {
     let timeout: Duration
     /// Lines taken from the server so far, compared with the decoder's count at STARTTLS.
     var consumed = 0
-    let timer = StepTimer()
+    let timer: StepTimer
 
     init(channel: any Channel, lines: NIOAsyncChannelInboundStream<String>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
          counter: SMTPLineDecoder.Counter, firstError: SMTPFirstError, timeout: Duration) {
@@ -110,6 +110,7 @@ private final class SMTPSession {
         self.counter = counter
         self.firstError = firstError
         self.timeout = timeout
+        timer = StepTimer(channel: channel, counter: counter, limit: timeout)
     }
 
     func run(_ message: MailMessage, settings: SMTPSettings, startTLS: NIOSSLContext?, serverName: String?, tlsActive: Bool) async throws {
@@ -147,7 +148,7 @@ private final class SMTPSession {
             try self.expect(354, in: try await self.reply(.data), .data)
         }
         try await step(.message) {
-            try await self.outbound.write(ByteBuffer(string: MailMessage.dotStuffed(message.rendered) + ".\r\n"))
+            try await self.write(MailMessage.dotStuffed(message.rendered) + ".\r\n")
             try self.expect(250, in: try await self.reply(.message), .message)
         }
         // The message is accepted: a server that hangs up without answering QUIT changes nothing.
@@ -207,7 +208,7 @@ private final class SMTPSession {
     /// Runs one step within the time limit: when the server sends nothing for that long the connection is closed,
     /// which ends the step.
     private func step<T>(_ name: SMTPStep, _ body: () async throws -> T) async throws -> T {
-        timer.start(name, channel: channel, counter: counter, limit: timeout)
+        timer.start(name)
         defer { timer.finish() }
         do {
             return try await body()
@@ -229,7 +230,13 @@ private final class SMTPSession {
     private func send(_ command: String) async throws {
         // Commands are built from checked addresses and settings; a line break here would be a second command.
         guard !command.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) else { throw SMTPError.lineBreakInCommand }
-        try await outbound.write(ByteBuffer(string: command + "\r\n"))
+        try await write(command + "\r\n")
+    }
+
+    /// Writes to the server, which owes an answer from now: the time limit starts again.
+    private func write(_ text: String) async throws {
+        try await outbound.write(ByteBuffer(string: text))
+        timer.restart()
     }
 
     /// Reads one reply, all its lines.
@@ -255,42 +262,55 @@ private final class SMTPSession {
     }
 }
 
-/// The time limit of the step under way. It runs out only when the server has sent nothing for the whole limit: a
-/// reply that came in time but is still waiting for the conversation's task (on a busy machine) does not count
-/// against the server. When it runs out it closes the connection, which ends the step.
+/// The time limit of the step under way. It runs out only when the server has sent nothing for the whole limit
+/// since the step began or Decorum last wrote to it: a reply that came in time but is still waiting for the
+/// conversation's task (on a busy machine) does not count against the server. When it runs out it closes the
+/// connection, which ends the step.
 private final class StepTimer: Sendable {
     private struct State {
-        /// Counts the steps, so a check armed for one step does nothing to the next.
+        var step: SMTPStep?
+        /// Counts the starts, so a check armed before one does nothing after it.
         var generation = 0
-        var running = false
         var expired: SMTPStep?
     }
 
     private let state = Mutex(State())
+    private let channel: any Channel
+    private let counter: SMTPLineDecoder.Counter
+    private let limit: Duration
+
+    init(channel: any Channel, counter: SMTPLineDecoder.Counter, limit: Duration) {
+        self.channel = channel
+        self.counter = counter
+        self.limit = limit
+    }
 
     /// The step whose time ran out, if one did.
     var expired: SMTPStep? { state.withLock { $0.expired } }
 
-    func start(_ step: SMTPStep, channel: any Channel, counter: SMTPLineDecoder.Counter, limit: Duration) {
-        let generation = state.withLock { state in
-            state.generation += 1
-            state.running = true
-            return state.generation
-        }
-        check(step, generation, heard: counter.progress, channel: channel, counter: counter, limit: limit)
+    func start(_ step: SMTPStep) {
+        state.withLock { $0.step = step }
+        restart()
     }
 
-    func finish() { state.withLock { $0.running = false } }
+    /// Starts the limit of the step under way again from now.
+    func restart() {
+        let armed = state.withLock { state -> (SMTPStep, Int)? in
+            guard let step = state.step else { return nil }
+            state.generation += 1
+            return (step, state.generation)
+        }
+        if let (step, generation) = armed { check(step, generation, heard: counter.progress) }
+    }
 
-    private func check(
-        _ step: SMTPStep, _ generation: Int, heard: SMTPLineDecoder.Counter.Progress, channel: any Channel, counter: SMTPLineDecoder.Counter,
-        limit: Duration
-    ) {
+    func finish() { state.withLock { $0.step = nil } }
+
+    private func check(_ step: SMTPStep, _ generation: Int, heard: SMTPLineDecoder.Counter.Progress) {
         channel.eventLoop.scheduleTask(in: TimeAmount(limit)) { [self] in
-            guard state.withLock({ $0.running && $0.generation == generation }) else { return }
+            guard state.withLock({ $0.step == step && $0.generation == generation }) else { return }
             let now = counter.progress
             if now != heard {
-                check(step, generation, heard: now, channel: channel, counter: counter, limit: limit)
+                check(step, generation, heard: now)
                 return
             }
             state.withLock { $0.expired = step }
