@@ -1,5 +1,5 @@
 /// A date on the calendar, without a time or a time zone: what "the day a complaint arrived" means.
-/// Arithmetic uses the days-from-civil algorithm (proleptic Gregorian), so Core needs no calendar service.
+/// Arithmetic is `CivilTime`'s (proleptic Gregorian), so Core needs no calendar service.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -28,26 +28,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Days since 1970-01-01.
-    public var ordinal: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    public var ordinal: Int { Int(CivilTime.days(fromCivil: Int64(year), Int64(month), Int64(day))) }
 
     /// The day `ordinal` days after 1970-01-01.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let (y, m, d) = CivilTime.civil(fromDays: Int64(ordinal))
+        self.init(unchecked: Int(y), Int(m), Int(d))
     }
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }

@@ -24,6 +24,8 @@ public struct DashboardController: Sendable {
         static let auditors: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
         static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .admin]
         static let admins: Set<UserRole> = [.admin]
+        static let complaintReaders: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
+        static let complaintHandlers: Set<UserRole> = [.practiceManager, .admin]
     }
 
     public init(
@@ -45,6 +47,9 @@ public struct DashboardController: Sendable {
         var links = [DashboardLayout.NavLink(href: "/queue", label: "Queue", current: path.hasPrefix("/queue") || path.hasPrefix("/items"), badge: waiting)]
         links.append(DashboardLayout.NavLink(href: "/alerts", label: "Alerts", current: path.hasPrefix("/alerts"), badge: alerts))
         links.append(DashboardLayout.NavLink(href: "/policy", label: "Policy", current: path.hasPrefix("/policy")))
+        if Access.complaintReaders.contains(user.role) {
+            links.append(DashboardLayout.NavLink(href: "/complaints", label: "Complaints", current: path.hasPrefix("/complaints")))
+        }
         if Access.reporters.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/reports", label: "Reports", current: path.hasPrefix("/reports"))) }
         if Access.auditors.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/audit", label: "Audit", current: path.hasPrefix("/audit"))) }
         if Access.admins.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/settings", label: "Settings", current: path.hasPrefix("/settings"))) }
@@ -61,6 +66,9 @@ public struct DashboardController: Sendable {
         pages.post("items/:id/dismiss", use: dismiss)
         pages.post("items/:id/action", use: act)
         pages.post("items/:id/notes", use: note)
+        pages.post("items/:id/formal-complaint", use: markFormalComplaint)
+        pages.post("items/:id/formal-complaint/acknowledge", use: acknowledgeFormalComplaint)
+        pages.group("complaints").add(middleware: auth.requireRoles(Access.complaintReaders)).get(use: formalComplaints)
         pages.get("alerts", use: alerts)
         pages.post("alerts/:id/acknowledge", use: acknowledge)
         pages.get("policy", use: policy)
@@ -107,6 +115,8 @@ public struct DashboardController: Sendable {
         case "acknowledged"?: DashboardLayout.Flash(kind: "ok", message: "Recorded that you are dealing with it.")
         case "saved"?: DashboardLayout.Flash(kind: "ok", message: "The policy is saved and in force for the next comment.")
         case "user"?: DashboardLayout.Flash(kind: "ok", message: "Saved.")
+        case "formal"?: DashboardLayout.Flash(kind: "ok", message: "Taken up as a formal complaint: the acknowledgement is due as shown. Nothing is said in public.")
+        case "formal-acknowledged"?: DashboardLayout.Flash(kind: "ok", message: "Recorded that the acknowledgement was sent.")
         default: nil
         }
     }
@@ -140,6 +150,9 @@ public struct DashboardController: Sendable {
         if context.hasRole(Access.deciders) { _ = try await store.items.claim(id, for: viewer.login, duration: claimFor) }
         var view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
         view.canDecide = context.hasRole(Access.deciders)
+        let categories = try await store.decisions.latest(for: id).map(ModerationDesk.categories) ?? []
+        view.formal = try await FormalComplaintPanel.build(id, isComplaint: categories.contains(.complaint), store: store,
+                                                           canManage: context.hasRole(Access.complaintHandlers), today: ModerationDesk.today(store.clock.now()))
         return try await render("item", context, path: "/items", flash: Self.flash(request)) { $0.item = view }
     }
 
@@ -229,6 +242,27 @@ public struct DashboardController: Sendable {
             throw HTTPError(.badRequest, message: "\(error)")
         }
         return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=noted")
+    }
+
+    // MARK: - Formal complaints
+
+    @Sendable func markFormalComplaint(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        try context.requireRoles(Access.complaintHandlers)
+        let id = try Self.itemID(context)
+        try await DeskError.answering { try await desk.markFormalComplaint(id, by: try user(context).login) }
+        return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=formal")
+    }
+
+    @Sendable func acknowledgeFormalComplaint(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        try context.requireRoles(Access.complaintHandlers)
+        let id = try Self.itemID(context)
+        try await DeskError.answering { try await desk.acknowledgeFormalComplaint(id, by: try user(context).login) }
+        return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=formal-acknowledged")
+    }
+
+    @Sendable func formalComplaints(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        let view = try await FormalComplaintsView.build(store: store, today: ModerationDesk.today(store.clock.now()))
+        return try await render("complaints", context, path: "/complaints") { $0.complaints = view }
     }
 
     // MARK: - Alerts

@@ -97,6 +97,9 @@ public struct ModerationDesk: Sendable {
             guard let item = try await tx.items.item(id) else { throw DeskError.noSuchItem(id) }
             if item.item.fromPage { throw DeskError.notAllowed("Item \(id) is the practice's own; Decorum does not act on it.") }
             if item.isDeleted && kind != .block { throw DeskError.notAllowed("Item \(id) was deleted from the Page; only its author can still be blocked.") }
+            if kind == .publicReply, try await tx.formalComplaints.complaint(for: id) != nil {
+                throw DeskError.notAllowed("Item \(id) is a formal complaint: it is never answered in public. Reply privately, or through the Complaints Procedure.")
+            }
             let existing = try await tx.actions.list(for: id)
             let key: String
             if kind == .privateReply {

@@ -1,7 +1,8 @@
 import DecorumCore
-import DecorumServer
+@testable import DecorumServer
 import DecorumStore
 import Foundation
+import HTTPTypes
 import Testing
 
 /// The moderators' dashboard in real headless Chromium, against the whole service on loopback: the Graph
@@ -180,6 +181,50 @@ struct DashboardBrowserTests {
         }
     }
 
+    @Test("the practice manager takes a complaint up as a formal complaint: the acknowledgement is due in 3 working days, listed until sent, and nothing is said in public")
+    func formalComplaint() async throws {
+        try await withDashboard { h, driver in
+            try await h.addUser("karen", name: "Karen Doyle", role: .practiceManager)
+            try await h.addUser("jo", name: "Jo Ashworth", role: .moderator)
+            let id = try await h.comment("Waited 40 minutes past my appointment time again today and nobody even said sorry",
+                                         by: "Gary Nuttall", id: "7710000000000003")
+            let stored = try await h.item(id, reaches: [.actioned])
+            let local = ReportCalendar.london.localDay(stored.firstSeen)
+            let due = ComplaintAcknowledgement.due(receivedOn: try #require(CalendarDay(year: local.year, month: local.month, day: local.day)))
+
+            // A moderator sees the item but cannot take it up, and has no complaints page.
+            try await signIn(driver, h, as: "jo", then: "/items/" + id.rawValue)
+            #expect(try await driver.elements("form[action$='/formal-complaint']").isEmpty)
+            #expect(!(try await driver.element("nav[aria-label=Main]").text().contains("Complaints")))
+            try await signOut(driver)
+
+            try await signIn(driver, h, as: "karen", then: "/items/" + id.rawValue)
+            try await driver.element("form[action$='/formal-complaint'] button").click()
+            try await driver.waitUntil("the complaint taken up") { try await driver.currentURL().contains("done=formal") }
+            let panel = try await driver.element("section.formal").text()
+            #expect(panel.contains("Acknowledge by \(FormalComplaintRow.label(due))") || panel.contains("Acknowledge today"), "panel: \(panel)")
+            #expect(try await h.store.formalComplaints.complaint(for: id)?.acknowledgeBy == due)
+            #expect(try await h.store.audit.list(for: id).contains { $0.event == "formal_complaint_marked" && $0.actor == "karen" })
+
+            // Never answered in public, whoever asks.
+            let (refused, _) = try await h.api(.post, "/items/\(id)/actions", .object([
+                ("kind", .string("public_reply")), ("reason", .string("Say sorry")), ("text", .string("We are sorry to read this.")),
+            ]))
+            #expect(refused == .conflict)
+
+            try await driver.navigate(to: h.baseURL + "/complaints")
+            let list = try await driver.element("main").text()
+            #expect(list.contains(id.rawValue) && list.contains(FormalComplaintRow.label(due)), "complaints page: \(list.prefix(300))")
+            try await driver.navigate(to: h.baseURL + "/items/" + id.rawValue)
+            try await driver.element("form[action$='/formal-complaint/acknowledge'] button").click()
+            try await driver.waitUntil("the acknowledgement recorded") { try await driver.currentURL().contains("done=formal-acknowledged") }
+            #expect(try await driver.element("section.formal").text().contains("Acknowledged by karen"))
+            try await driver.navigate(to: h.baseURL + "/complaints")
+            #expect(try await driver.element("main").text().contains("Every formal complaint has been acknowledged"))
+            #expect(try await h.simulatorActions().done.allSatisfy { $0["kind"] as? String != "public_reply" })
+        }
+    }
+
     /// A morning's comments on the practice's post, in their authors' own words.
     static let morning: [(text: String, name: String, id: String)] = [
         ("Absolute shambles. Useless the lot of you, I hope the place burns down with you all in it", "Darren Pike", "7710000000000021"),
@@ -261,7 +306,7 @@ struct DashboardBrowserTests {
             let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
             _ = try await h.item(id, reaches: [.awaitingApproval])
             try await signIn(driver, h, as: "pm", then: "/queue")
-            for path in ["/queue", "/items/" + id.rawValue, "/alerts", "/policy", "/audit", "/account/password"] {
+            for path in ["/queue", "/items/" + id.rawValue, "/alerts", "/policy", "/audit", "/complaints", "/reports", "/account/password"] {
                 try await driver.navigate(to: h.baseURL + path)
                 let problems = try await driver.execute(Self.accessibilityProblems).array?.compactMap(\.string) ?? ["the check did not run"]
                 #expect(problems.isEmpty, "\(path): \(problems.prefix(8))")

@@ -10,4 +10,5 @@ struct DashboardPage: Sendable {
     var audit: AuditView?
     var reports: ReportsPageView?
     var settings: SettingsView?
+    var complaints: FormalComplaintsView?
 }

@@ -116,6 +116,8 @@ struct ItemView: Sendable {
     var canDismiss: Bool
     /// False for the roles that read items but do not decide (the controller sets it).
     var canDecide = true
+    /// For a complaint: whether it is a formal complaint, and its acknowledgement (the controller sets it).
+    var formal: FormalComplaintPanel?
 
     static func build(_ stored: StoredItem, store: Store, policy: Policy, viewer: String, now: Date) async throws -> ItemView {
         let id = stored.item.id
