@@ -87,6 +87,8 @@ struct ServeCommand: AsyncParsableCommand {
                                      logger: simLogger))
         }
         services.append(PolicyWatcher(store: setup.store, engine: engine, logger: logger))
+        // Every instance looks; the store lets one purge a day.
+        services.append(RetentionService(store: setup.store, engine: engine, name: "decorum", logger: logger))
         let dashboard: Dashboard
         let firstAdmin: (login: String, password: String)?
         do {

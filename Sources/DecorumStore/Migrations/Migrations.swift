@@ -1,4 +1,4 @@
 /// Every migration Decorum knows, oldest first. Append new ones; never edit one that has shipped.
 enum Migrations {
-    static let all: [Migration] = [.initialSchema, .moderationFlow, .dashboard, .notifications]
+    static let all: [Migration] = [.initialSchema, .moderationFlow, .dashboard, .notifications, .governance]
 }
