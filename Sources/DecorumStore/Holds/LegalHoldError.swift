@@ -15,7 +15,7 @@ public enum LegalHoldError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noSuchItem(let id):
-            "There is no item \(id): check the id (it is the one on the item's page in the dashboard, or in `decorum` output)."
+            "There is no item \(id): check the id (the item page in the dashboard and /api/v1/items show it)."
         case .alreadyHeld(let id, let by, let since):
             "Item \(id) is under legal hold already (placed by \(by) on \(Self.day(since))); release it first to place a new one."
         case .notHeld(let id):

@@ -4,15 +4,16 @@ public import DecorumCore
 public enum RetentionClass: String, Sendable, Hashable, CaseIterable {
     /// Left as it was, or the practice's own: ``Retention/allowedTextDays``.
     case allowed
-    /// Hidden, deleted, replied to, failed, or closed by a person: ``Retention/actionedTextDays``.
+    /// Hidden, deleted or replied to, or closed by a person: ``Retention/actionedTextDays``.
     case actioned
 
-    /// The class of an item in `status`; nil while it is still being handled, when nothing of it is purged.
+    /// The class of an item in `status`; nil while Decorum or a person still has something to do with it
+    /// (``ItemStatus/needsPerson``, or its actions under way), when nothing of it is purged.
     public init?(status: ItemStatus) {
         switch status {
         case .allowed, .ignored: self = .allowed
-        case .actioned, .actionFailed, .resolved: self = .actioned
-        case .received, .judged, .awaitingApproval, .inReview: return nil
+        case .actioned, .resolved: self = .actioned
+        case .received, .judged, .awaitingApproval, .inReview, .actionFailed: return nil
         }
     }
 

@@ -186,7 +186,12 @@ struct ItemView: Sendable {
             approveLabel: waiting.isEmpty ? "Agree: nothing more to do" : "Approve: " + waiting.map { Labels.action($0.kind) }.joined(separator: ", "),
             claimedByOther: claim.flatMap { $0.by == viewer ? nil : $0.by }, claimedUntil: claim.map { Labels.time($0.until) },
             kindOptions: ActionKind.allCases.map { KindOption(value: $0.rawValue, label: Labels.action($0)) },
-            purged: stored.textPurgedAt.map { "The text, the author's name and the attachments were purged on \(Labels.time($0)) under the retention policy; the decision and the audit trail are kept without the words." },
-            hold: hold.map { "Under legal hold since \(Labels.time($0.placedAt)), placed by \($0.placedBy): \($0.reason). It is kept whole until the hold is released." })
+            purged: stored.textPurgedAt.map {
+                "The text, the author's name and the attachments were purged on \(Labels.time($0)) under the retention policy; "
+                    + "the decision and the audit trail are kept without the words."
+            },
+            hold: hold.map {
+                "Under legal hold since \(Labels.time($0.placedAt)), placed by \($0.placedBy): \($0.reason). It is kept whole until the hold is released."
+            })
     }
 }
