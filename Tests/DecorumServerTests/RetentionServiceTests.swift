@@ -14,6 +14,8 @@ struct RetentionServiceTests {
         func advance(days: Double) { now.withLock { $0 += days * 86_400 } }
     }
 
+    /// Two instances are two services on one store here: a second SQLite store in the same process would only
+    /// compete for SQLite's threads (the store's own tests run two instances on PostgreSQL).
     @Test("each instance's service purges under the policy in force, and the practice gets one purge a day")
     func daily() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-retention-\(UUID().uuidString)")
@@ -22,7 +24,6 @@ struct RetentionServiceTests {
         let clock = Clock()
         let url = try DatabaseURL(dir.appendingPathComponent("r.sqlite").path)
         let store = try await Store.openMigrated(url, logger: Logger(label: "test"), clock: clock.store)
-        let other = try await Store.open(url, logger: Logger(label: "test"), clock: clock.store)
         do {
             try await store.items.recordRevision(Item(id: ItemID("500_1"), text: "Thanks Brenda Moss"), page: PageID("p"), kind: .comment, raw: nil)
             try await store.items.setStatus(.allowed, for: ItemID("500_1"))
@@ -30,7 +31,7 @@ struct RetentionServiceTests {
             policy.retention.allowedTextDays = 7
             let engine = EngineHolder(policy: policy, model: nil, modelVersion: "rules only", policySource: "test")
             let here = RetentionService(store: store, engine: engine, name: "decorum", logger: Logger(label: "test"))
-            let there = RetentionService(store: other, engine: engine, name: "decorum", logger: Logger(label: "test"))
+            let there = RetentionService(store: store, engine: engine, name: "decorum", logger: Logger(label: "test"))
 
             clock.advance(days: 6)
             #expect(await here.purgeIfDue()?.items == 0, "the first look purges, though nothing is old enough yet")
@@ -43,11 +44,9 @@ struct RetentionServiceTests {
             #expect(try await store.items.item(ItemID("500_1"))?.item.text == "")
             #expect(try await store.audit.search(AuditQuery(event: SQLRetention.event)).count == 2)
         } catch {
-            try? await other.close()
             try? await store.close()
             throw error
         }
-        try await other.close()
         try await store.close()
     }
 }

@@ -241,6 +241,29 @@ struct RetentionTests {
         }
     }
 
+    /// On SQLite the second instance shares the store: a second SQLite store in one process would only compete for
+    /// SQLite's threads (a second process is ordered by `BEGIN IMMEDIATE`).
+    @Test("two instances asking at once make one purge, with every item purged once", arguments: TestDatabase.allCases)
+    func twoInstances(database: TestDatabase) async throws {
+        try await Self.fixture(database) { store, clock in
+            let url = store.url
+            let other = database == .postgres ? try await Store.open(url, logger: TestDatabase.logger, clock: clock.storeClock) : store
+            async let first = store.retention.purgeIfDue(Self.retention, every: .seconds(86_400), by: "decorum", policyVersion: "v")
+            async let second = other.retention.purgeIfDue(Self.retention, every: .seconds(86_400), by: "decorum", policyVersion: "v")
+            let results: [RetentionCounts?]
+            do {
+                results = try await [first, second]
+            } catch {
+                if database == .postgres { try? await other.close() }
+                throw error
+            }
+            if database == .postgres { try await other.close() }
+            #expect(results.compactMap { $0 }.map(\.items) == [2])
+            #expect(try await store.audit.search(AuditQuery(event: SQLRetention.event)).count == 1)
+            #expect(try await store.audit.verifyChain().isIntact)
+        }
+    }
+
     @Test("releasing a hold lets the next purge take the item", arguments: TestDatabase.allCases)
     func released(database: TestDatabase) async throws {
         try await Self.fixture(database) { store, _ in
