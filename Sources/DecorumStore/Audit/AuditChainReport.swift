@@ -37,6 +37,7 @@ public struct AuditChainProblem: Sendable, Hashable, CustomStringConvertible {
         case inserted
     }
 
+    /// Altered, removed or inserted.
     public var kind: Kind
     /// The event altered or inserted; for a removal, the event after the gap (nil when the last events went).
     public var eventID: Int64?

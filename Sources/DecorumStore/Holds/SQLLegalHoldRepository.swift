@@ -14,7 +14,9 @@ public struct SQLLegalHoldRepository: LegalHoldRepository {
 
     /// The audit events a hold writes.
     public enum Event {
+        /// A hold placed: the actor placed it, the details say why.
         public static let placed = "legal_hold_placed"
+        /// A hold released: the actor released it, the details say why, and who placed it when.
         public static let released = "legal_hold_released"
     }
 

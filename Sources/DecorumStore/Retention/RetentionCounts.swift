@@ -17,6 +17,7 @@ public struct RetentionCounts: Sendable, Hashable {
     /// Items past their period but under legal hold, so kept whole.
     public var heldItems = 0
 
+    /// Nothing purged yet.
     public init() {}
 
     /// Items purged, of either class.

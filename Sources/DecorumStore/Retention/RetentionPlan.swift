@@ -5,8 +5,11 @@ public import struct Foundation.Date
 public struct RetentionPlan: Sendable, Hashable {
     /// An item past its period: named by id and status, never by its text.
     public struct Item: Sendable, Hashable {
+        /// The item, by id.
         public var itemID: ItemID
+        /// Where Decorum is with it.
         public var status: ItemStatus
+        /// Which period applies to it.
         public var retentionClass: RetentionClass
         /// When Decorum last saw it: its period runs from then.
         public var lastSeen: Date
