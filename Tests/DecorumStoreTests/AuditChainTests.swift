@@ -95,6 +95,37 @@ struct AuditChainTests {
         }
     }
 
+    @Test("verifying while another instance appends finds nothing wrong", arguments: TestDatabase.allCases)
+    func verifyWhileAppending(database: TestDatabase) async throws {
+        try await database.withStore { store, url in
+            try await Self.appendTen(store)
+            let other = database == .postgres ? try await Store.open(url, logger: TestDatabase.logger) : store
+            let reports: [AuditChainReport]
+            do {
+                async let appended: Void = {
+                    for n in 0..<60 {
+                        try await other.transaction { tx in
+                            try await tx.audit.appendMany([.init(actor: "w", event: "e\(n)", itemID: nil, details: .null),
+                                                           .init(actor: "w", event: "f\(n)", itemID: nil, details: .null)])
+                        }
+                    }
+                }()
+                var found = [AuditChainReport]()
+                for _ in 0..<15 { found.append(try await store.audit.verifyChain()) }
+                try await appended
+                reports = found
+            } catch {
+                if database == .postgres { try? await other.close() }
+                throw error
+            }
+            if database == .postgres { try await other.close() }
+            let broken = reports.filter { !$0.isIntact }
+            #expect(broken.isEmpty, "\(broken)")
+            #expect(reports.count == 15)
+            #expect(try await store.audit.verifyChain().events == 130)
+        }
+    }
+
     @Test("a transaction that rolls back leaves no entry and the chain as it was", arguments: TestDatabase.allCases)
     func rollback(database: TestDatabase) async throws {
         try await database.withStore { store, _ in

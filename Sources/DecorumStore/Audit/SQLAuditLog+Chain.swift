@@ -19,15 +19,17 @@ extension SQLAuditLog {
             after = last
         }
         walk.finish(length: start.length, headHash: start.hash)
-        // Read after the walk: anything beyond the head now, or with no place at all, was not appended by Decorum.
-        let end = try await head()
+        // Anything beyond the head, or with no place at all, was not appended by Decorum. One statement reads the
+        // head and the rows, so an entry appended meanwhile is never taken for one inserted.
         let foreign = try await executor.read { db in
             try await db.raw("""
-                SELECT \(unsafeRaw: AuditChainRow.columns) FROM audit_log WHERE seq IS NULL OR seq > \(bind: end.length)
+                SELECT \(unsafeRaw: AuditChainRow.columns), h.length AS chain_length
+                FROM audit_log LEFT JOIN audit_chain h ON h.chain = \(bind: AuditChain.name)
+                WHERE seq IS NULL OR seq > h.length
                 ORDER BY id LIMIT \(bind: AuditChainReport.problemLimit)
-                """).all().map(AuditChainRow.init)
+                """).all().map { (try AuditChainRow($0), try $0.decode(column: "chain_length", as: Int64?.self)) }
         }
-        for row in foreign { walk.foreign(row, length: end.length) }
+        for (row, length) in foreign { walk.foreign(row, length: length) }
         let problems = walk.problems.sorted { ($0.eventID ?? .max, $0.position ?? .max) < ($1.eventID ?? .max, $1.position ?? .max) }
         return AuditChainReport(events: start.length, headHash: start.hash, problems: Array(problems.prefix(AuditChainReport.problemLimit)))
     }
