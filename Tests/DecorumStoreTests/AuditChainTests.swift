@@ -4,7 +4,7 @@ import SQLKit
 import Testing
 @testable import DecorumStore
 
-@Suite("Audit chain")
+@Suite("Audit chain", .serialized)
 struct AuditChainTests {
     /// Ten entries, some about an item, appended one at a time and in a transaction; their ids in order.
     @discardableResult

@@ -32,9 +32,15 @@ struct MigrationTests {
             try await store.items.recordRevision(Item(id: ItemID("c1"), text: "kept across restarts"), page: PageID("p1"), kind: .comment, raw: nil)
             try await store.migrate()
             let other = try await Store.open(url, logger: TestDatabase.logger)
-            async let first: Void = store.migrate()
-            async let second: Void = other.migrate()
-            _ = try await (first, second)
+            do {
+                async let first: Void = store.migrate()
+                async let second: Void = other.migrate()
+                _ = try await (first, second)
+            } catch {
+                // Closed either way: an SQLite connection dropped open stops the whole test process.
+                try? await other.close()
+                throw error
+            }
             try await other.close()
             #expect(try await store.schemaVersion() == Migrations.all.last?.version)
             let applied = try await store.read { db in

@@ -4,7 +4,7 @@ import SQLKit
 import Testing
 @testable import DecorumStore
 
-@Suite("Retention purge")
+@Suite("Retention purge", .serialized)
 struct RetentionTests {
     static let page = PageID("p1")
     static let day: TimeInterval = 86_400
