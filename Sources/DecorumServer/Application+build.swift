@@ -62,7 +62,8 @@ public func buildRouter(
     let authenticated = api.group().add(middleware: BearerTokenMiddleware<DecorumRequestContext>(tokens: settings.apiTokens))
     ModerationController<DecorumRequestContext>(engine: engine, maxBodyBytes: settings.maxBodyBytes).addRoutes(to: authenticated)
     if let store {
-        ItemsController<DecorumRequestContext>(store: store, desk: ModerationDesk(store: store, signal: signal)).addRoutes(to: authenticated)
+        let desk = ModerationDesk(store: store, signal: signal, replyCheck: { engine.current.replyCheck })
+        ItemsController<DecorumRequestContext>(store: store, desk: desk).addRoutes(to: authenticated)
     }
     dashboard?.addRoutes(to: router)
     return router

@@ -69,7 +69,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         let ingest = IngestStep(engine: engine)
-        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2, logger: logger)
+        let act = ActStep(graph: setup.graph, tokens: setup.vault, metrics: metrics, timeoutGrace: settings.graphTimeout * 2,
+                          replyCheck: { engine.current.replyCheck }, logger: logger)
         let host = ProcessInfo.processInfo.hostName
         let pid = ProcessInfo.processInfo.processIdentifier
         // Webhooks are judged as they are stored; their actions go straight to this process's workers.
@@ -87,6 +88,10 @@ struct ServeCommand: AsyncParsableCommand {
                                      logger: simLogger))
         }
         services.append(PolicyWatcher(store: setup.store, engine: engine, logger: logger))
+        do { services += try AlertServices.make(settings: settings, store: setup.store, engine: engine, logger: logger) } catch {
+            try? await setup.store.close()
+            throw error
+        }
         // Every instance looks; the store lets one purge a day.
         services.append(RetentionService(store: setup.store, engine: engine, name: "decorum", logger: logger))
         let dashboard: Dashboard
@@ -123,6 +128,7 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             banner.append("  Acting on page \(setup.connectedPages.map(\.rawValue).joined(separator: ", ")) through \(settings.graphBaseURL)")
         }
+        banner.append("  " + AlertServices.summary(settings.alerts, policy: engine.current.moderator.policy))
         if let keyFile = setup.createdKeyFile {
             banner.append("  Page tokens are encrypted with the new key file \(keyFile.path): back it up; without it the stored tokens cannot be read.")
         }

@@ -64,6 +64,9 @@ struct ServiceSetup {
         do {
             source = try SecretKeySource.resolve(reader: reader, database: url)
             (keyring, created) = try source.load(createIfMissing: true)
+            // Secrets may be written down sealed (`decorum keys seal`); only here, with the key, are they opened.
+            settings.metaAppSecret = try settings.metaAppSecret.map { try SealedSetting.open($0, name: "DECORUM_META_APP_SECRET", keyring: keyring) }
+            settings.pageToken = try settings.pageToken.map { try SealedSetting.open($0, name: "DECORUM_PAGE_TOKEN", keyring: keyring) }
         } catch {
             throw CLIError.invalid("\(error)")
         }

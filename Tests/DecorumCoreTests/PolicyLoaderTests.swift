@@ -190,6 +190,8 @@ struct PolicyLoaderTests {
         ("    replies:\n      private: >-\n        Hello, thank you for getting in touch",
          "    replies:\n      public: Please use our Complaints Procedure.\n      private: >-\n        Hello, thank you for getting in touch",
          .publicReplyNotAllowed("complaints", reason: .complaint)),
+        ("Thank you for taking the time to share your feedback.", "Thank you, we are glad your appointment with Dr Whitfield went well.",
+         .publicReplyBreaksConfidence("7", problems: "it would tell everyone that the person is a patient (\"your appointment\"); it names a member of staff (\"Dr Whitfield\")")),
         ("url: https://quornmedical.nhs.uk/complaints", "url: quornmedical nhs complaints", .invalidURL("quornmedical nhs complaints", key: "complaints url")),
         ("- 01509 412232", "- 01509 4122", .invalidPhone("01509 4122")),
         ("- quorn.reception@nhs.net", "- quorn.reception", .invalidEmail("quorn.reception")),

@@ -77,6 +77,56 @@ struct ActionFlowTests {
         }
     }
 
+    @Test("a moderator's public reply that confirms the author is a patient is refused with the reason, and nothing is posted")
+    func typedReplyHeld() async throws {
+        try await ServiceHarness.run { h in
+            let id = try await h.comment("Waited 40 minutes past my appointment time again today and nobody even said sorry",
+                                         by: "Gary Nuttall", id: "7710000000000003")
+            _ = try await h.item(id, reaches: [.actioned])
+            let before = try await h.store.actions.list(for: id).count
+            let (status, json) = try await h.api(.post, "/items/\(id)/actions", .object([
+                ("kind", .string("public_reply")), ("reason", .string("Apologise in public")), ("moderator", .string("Priya Shah")),
+                ("text", .string("So sorry Gary, Dr Whitfield was running late after your appointment with the diabetes nurse.")),
+            ]))
+            #expect(status == .unprocessableContent)
+            let message = try #require((json["error"] as? [String: Any])?["message"] as? String, "\(json)")
+            #expect(message.contains("tell everyone that the person is a patient"), "\(message)")
+            #expect(message.contains("\"Dr Whitfield\"") && message.contains("diabetes"), "\(message)")
+            #expect(try await h.store.actions.list(for: id).count == before)
+
+            // Worded to keep confidences, the same reply is accepted and posted.
+            let (fine, _) = try await h.api(.post, "/items/\(id)/actions", .object([
+                ("kind", .string("public_reply")), ("reason", .string("Apologise in public")), ("moderator", .string("Priya Shah")),
+                ("text", .string("We are sorry to read this. Please call our Practice Manager on 01509 412232 so we can look into it.")),
+            ]))
+            #expect(fine == .accepted)
+            try await h.eventually { try await h.actionKinds(on: id).contains("public_reply") }
+            let posted = try await h.simulatorActions().done.filter { $0["kind"] as? String == "public_reply" }
+            #expect(posted.map { $0["text"] as? String } == ["We are sorry to read this. Please call our Practice Manager on 01509 412232 so we can look into it."])
+        }
+    }
+
+    @Test("a template reply that would confirm someone is a patient is held when it is due to be sent: failed with the reason, a person alerted")
+    func templateReplyHeld() async throws {
+        var options = ServiceHarness.Options()
+        options.policy.rules = options.policy.rules.map { rule in
+            var rule = rule
+            if rule.replies.publicReply != nil { rule.replies.publicReply = "Thank you! We are so glad your appointment went well, see you at your next review." }
+            return rule
+        }
+        try await ServiceHarness.run(options) { h in
+            let id = try await h.comment("Honestly the best GP surgery I've ever been registered with, five stars from me", by: "Margaret Ellis",
+                                         id: "7710000000000002")
+            _ = try await h.item(id, reaches: [.actionFailed])
+            let action = try #require(try await h.store.actions.list(for: id).first { $0.kind == .publicReply })
+            #expect(action.status == .failed)
+            #expect(action.lastError?.hasPrefix("The public reply was held, not posted") == true)
+            #expect(action.lastError?.contains("\"your appointment\"") == true, "\(action.lastError ?? "")")
+            #expect(try await h.simulatorActions().done.allSatisfy { $0["kind"] as? String != "public_reply" })
+            #expect(try await h.store.alerts.open(limit: 10).contains { $0.kind == .actionFailed && $0.itemID == id })
+        }
+    }
+
     @Test("a moderator blocks an author through the API; a repeated request with the same Idempotency-Key blocks once")
     func block() async throws {
         try await ServiceHarness.run { h in
@@ -102,11 +152,7 @@ struct ActionFlowTests {
     @Test("a rule in approve mode hides meanwhile and waits; the approval through the API carries out the rest")
     func approve() async throws {
         var options = ServiceHarness.Options()
-        options.policy.rules = options.policy.rules.map { rule in
-            var rule = rule
-            if rule.categories.contains(.abusive) { rule.mode = .approve }
-            return rule
-        }
+        options.setMode(.approve, for: .abusive)
         try await ServiceHarness.run(options) { h in
             let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
             _ = try await h.item(id, reaches: [.awaitingApproval])
@@ -132,11 +178,7 @@ struct ActionFlowTests {
     @Test("a rule in observe mode does nothing on the Page and records exactly what it would have done")
     func observe() async throws {
         var options = ServiceHarness.Options()
-        options.policy.rules = options.policy.rules.map { rule in
-            var rule = rule
-            if rule.categories.contains(.abusive) { rule.mode = .observe }
-            return rule
-        }
+        options.setMode(.observe, for: .abusive)
         try await ServiceHarness.run(options) { h in
             let id = try await h.comment("You lot are a bunch of useless f***ing idiots, absolute scum", by: "Darren Pike", id: "7710000000000001")
             _ = try await h.item(id, reaches: [.allowed])

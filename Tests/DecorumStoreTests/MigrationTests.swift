@@ -37,7 +37,7 @@ struct MigrationTests {
                 async let second: Void = other.migrate()
                 _ = try await (first, second)
             } catch {
-                // Closed either way: an SQLite connection dropped open stops the whole test process.
+                // Closed on every path: an unclosed SQLite connection stops the whole test process.
                 try? await other.close()
                 throw error
             }
@@ -57,7 +57,7 @@ struct MigrationTests {
             try await store.write { db in
                 try await db.raw("INSERT INTO decorum_migrations (version, name, applied_at) VALUES (99, 'future', 0)").run()
             }
-            await #expect(throws: StoreError.schemaTooNew(databaseVersion: 99, knownVersion: Migrations.all.last?.version ?? 0)) {
+            await #expect(throws: StoreError.schemaTooNew(databaseVersion: 99, knownVersion: Migrations.all.map(\.version).max() ?? 0)) {
                 try await store.migrate()
             }
         }

@@ -42,6 +42,8 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         case unavailablePlaceholder(String, missing: String)
         /// A public reply where none may be given.
         case publicReplyNotAllowed(RuleID, reason: PublicReplyBan)
+        /// A public reply that would confirm someone is a patient, repeat something clinical or name staff.
+        case publicReplyBreaksConfidence(RuleID, problems: String)
         /// Not a full web address.
         case invalidURL(String, key: String)
         /// Not a bare web domain.
@@ -193,6 +195,8 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
             case .safeguarding: "a public reply would draw attention to a person who may be at risk"
             }
             return "Rule \(quoted(id.rawValue)) cannot have a public reply: \(why). Use a private reply instead."
+        case let .publicReplyBreaksConfidence(id, problems):
+            return "The public reply of rule \(quoted(id.rawValue)) would break a confidence: \(problems). Reword it so it confirms nothing about anyone's care."
         case let .invalidURL(value, key):
             return "\(quoted(value)) is not a web address for \(quoted(key)). Write it in full, like https://www.nhs.uk/…"
         case let .invalidDomain(value):

@@ -210,7 +210,31 @@ struct PolicyReader {
         let retention = top["retention"].map { readRetention($0) } ?? Retention()
 
         guard errors.isEmpty, let version, let practice else { return nil }
-        return Policy(version: version, practice: practice, staff: staff, allowedDomains: allowedDomains, rules: rules, retention: retention)
+        let policy = Policy(version: version, practice: practice, staff: staff, allowedDomains: allowedDomains, rules: rules, retention: retention)
+        checkPublicReplies(policy, rulesNode: top["rules"])
+        return errors.isEmpty ? policy : nil
+    }
+
+    /// Every public reply, as it would be posted, passes the check replies pass before they are sent.
+    mutating func checkPublicReplies(_ policy: Policy, rulesNode: Node?) {
+        let check = ReplyCheck(policy: policy)
+        for rule in policy.rules {
+            guard let reply = rule.renderedPublicReply(practice: policy.practice) else { continue }
+            let problems = check.problems(in: reply)
+            guard !problems.isEmpty else { continue }
+            fail(.publicReplyBreaksConfidence(rule.id, problems: problems.map(\.description).joined(separator: "; ")),
+                 at: Self.publicReplyNode(of: rule.id, in: rulesNode) ?? rulesNode)
+        }
+    }
+
+    static func publicReplyNode(of id: RuleID, in rules: Node?) -> Node? {
+        guard case let .sequence(sequence)? = rules else { return nil }
+        for node in sequence {
+            guard case let .mapping(rule) = node, let idNode = rule["id"], case let .scalar(scalar) = idNode, scalar.string == id.rawValue,
+                  let replies = rule["replies"], case let .mapping(replyMap) = replies else { continue }
+            return replyMap["public"]
+        }
+        return nil
     }
 
     mutating func reportSyntax(_ error: any Error, yaml: String) {

@@ -48,20 +48,8 @@ struct AuthPages: Sendable {
             """, status: status)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Text made safe for HTML, hidden direction marks shown by their code.
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 }
 
 /// `message.mustache`: a heading, a sentence and a way on.

@@ -21,7 +21,7 @@ public struct Dashboard: Sendable {
             store: store, resources: resources, practiceName: engine.current.moderator.policy.practice.name, settings: settings,
             navigation: { user, path in DashboardController.navigation(for: user, path: path) })
         controller = DashboardController(
-            store: store, engine: engine, desk: ModerationDesk(store: store, signal: signal), resources: resources, auth: auth, vault: vault,
+            store: store, engine: engine, desk: ModerationDesk(store: store, signal: signal, replyCheck: { engine.current.replyCheck }), resources: resources, auth: auth, vault: vault,
             logger: logger)
         staticDirectory = resources.staticDirectory
         self.logger = logger

@@ -4,7 +4,7 @@ import Foundation
 public import Hummingbird
 public import Logging
 
-/// The moderators' dashboard: the queue, items, alerts, the policy, the audit log and settings, each
+/// The moderators' dashboard: the queue, items, alerts, the policy, reports, the audit log and settings, each
 /// shown only to the roles that should see it, every form protected by the session's CSRF token.
 public struct DashboardController: Sendable {
     let store: Store
@@ -24,6 +24,8 @@ public struct DashboardController: Sendable {
         static let auditors: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
         static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .admin]
         static let admins: Set<UserRole> = [.admin]
+        static let complaintReaders: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
+        static let complaintHandlers: Set<UserRole> = [.practiceManager, .admin]
     }
 
     public init(
@@ -45,6 +47,9 @@ public struct DashboardController: Sendable {
         var links = [DashboardLayout.NavLink(href: "/queue", label: "Queue", current: path.hasPrefix("/queue") || path.hasPrefix("/items"), badge: waiting)]
         links.append(DashboardLayout.NavLink(href: "/alerts", label: "Alerts", current: path.hasPrefix("/alerts"), badge: alerts))
         links.append(DashboardLayout.NavLink(href: "/policy", label: "Policy", current: path.hasPrefix("/policy")))
+        if Access.complaintReaders.contains(user.role) {
+            links.append(DashboardLayout.NavLink(href: "/complaints", label: "Complaints", current: path.hasPrefix("/complaints")))
+        }
         if Access.reporters.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/reports", label: "Reports", current: path.hasPrefix("/reports"))) }
         if Access.auditors.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/audit", label: "Audit", current: path.hasPrefix("/audit"))) }
         if Access.admins.contains(user.role) { links.append(DashboardLayout.NavLink(href: "/settings", label: "Settings", current: path.hasPrefix("/settings"))) }
@@ -61,6 +66,9 @@ public struct DashboardController: Sendable {
         pages.post("items/:id/dismiss", use: dismiss)
         pages.post("items/:id/action", use: act)
         pages.post("items/:id/notes", use: note)
+        pages.post("items/:id/formal-complaint", use: markFormalComplaint)
+        pages.post("items/:id/formal-complaint/acknowledge", use: acknowledgeFormalComplaint)
+        pages.group("complaints").add(middleware: auth.requireRoles(Access.complaintReaders)).get(use: formalComplaints)
         pages.get("alerts", use: alerts)
         pages.post("alerts/:id/acknowledge", use: acknowledge)
         pages.get("policy", use: policy)
@@ -70,6 +78,7 @@ public struct DashboardController: Sendable {
         let audit = pages.group("audit").add(middleware: auth.requireRoles(Access.auditors))
         audit.get(use: auditLog)
         pages.group("audit.csv").add(middleware: auth.requireRoles(Access.auditors)).get(use: auditCSV)
+        addReportRoutes(to: pages)
         let settings = pages.group("settings").add(middleware: auth.requireRoles(Access.admins))
         settings.get(use: self.settings)
         settings.post("users", use: addUser)
@@ -106,6 +115,8 @@ public struct DashboardController: Sendable {
         case "acknowledged"?: DashboardLayout.Flash(kind: "ok", message: "Recorded that you are dealing with it.")
         case "saved"?: DashboardLayout.Flash(kind: "ok", message: "The policy is saved and in force for the next comment.")
         case "user"?: DashboardLayout.Flash(kind: "ok", message: "Saved.")
+        case "formal"?: DashboardLayout.Flash(kind: "ok", message: "Taken up as a formal complaint: the acknowledgement is due as shown. Nothing is said in public.")
+        case "formal-acknowledged"?: DashboardLayout.Flash(kind: "ok", message: "Recorded that the acknowledgement was sent.")
         default: nil
         }
     }
@@ -137,7 +148,11 @@ public struct DashboardController: Sendable {
         guard let stored = try await store.items.item(id) else { throw HTTPError(.notFound, message: "There is no item \(id).") }
         // Opening an item claims it for a while, so two moderators do not decide on it at once.
         if context.hasRole(Access.deciders) { _ = try await store.items.claim(id, for: viewer.login, duration: claimFor) }
-        let view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        var view = try await ItemView.build(stored, store: store, policy: engine.current.moderator.policy, viewer: viewer.login, now: store.clock.now())
+        view.canDecide = context.hasRole(Access.deciders)
+        let categories = try await store.decisions.latest(for: id).map(ModerationDesk.categories) ?? []
+        view.formal = try await FormalComplaintPanel.build(id, isComplaint: categories.contains(.complaint), store: store,
+                                                           canManage: context.hasRole(Access.complaintHandlers), today: ModerationDesk.today(store.clock.now()))
         return try await render("item", context, path: "/items", flash: Self.flash(request)) { $0.item = view }
     }
 
@@ -227,6 +242,27 @@ public struct DashboardController: Sendable {
             throw HTTPError(.badRequest, message: "\(error)")
         }
         return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=noted")
+    }
+
+    // MARK: - Formal complaints
+
+    @Sendable func markFormalComplaint(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        try context.requireRoles(Access.complaintHandlers)
+        let id = try Self.itemID(context)
+        try await DeskError.answering { try await desk.markFormalComplaint(id, by: try user(context).login) }
+        return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=formal")
+    }
+
+    @Sendable func acknowledgeFormalComplaint(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        try context.requireRoles(Access.complaintHandlers)
+        let id = try Self.itemID(context)
+        try await DeskError.answering { try await desk.acknowledgeFormalComplaint(id, by: try user(context).login) }
+        return HTMLPage.redirect(to: "/items/\(QueueView.percentEncoded(id.rawValue))?done=formal-acknowledged")
+    }
+
+    @Sendable func formalComplaints(_ request: Request, context: DashboardRequestContext) async throws -> Response {
+        let view = try await FormalComplaintsView.build(store: store, today: ModerationDesk.today(store.clock.now()))
+        return try await render("complaints", context, path: "/complaints") { $0.complaints = view }
     }
 
     // MARK: - Alerts
@@ -341,16 +377,14 @@ public struct DashboardController: Sendable {
     @Sendable func auditCSV(_ request: Request, context: DashboardRequestContext) async throws -> Response {
         let (query, _) = auditQuery(request, limit: 10_000)
         let entries = try await store.audit.search(query)
-        var csv = "\u{FEFF}" + CSVCells.row(["id", "time (UTC)", "actor", "event", "item", "details"])
+        var csv = CSVWriter(byteOrderMark: true)
+        csv.append(["id", "time (UTC)", "actor", "event", "item", "details"])
         for entry in entries {
-            csv += CSVCells.row([String(entry.id), Labels.isoTime(entry.at), entry.actor, entry.event, entry.itemID?.rawValue ?? "", entry.detailsJSON])
+            csv.append([String(entry.id), Labels.isoTime(entry.at), entry.actor, entry.event, entry.itemID?.rawValue ?? "", entry.detailsJSON])
         }
         let viewer = try user(context)
         try await store.audit.append(actor: viewer.login, event: "audit_exported", itemID: nil, details: .object([("entries", .int(entries.count))]))
-        var headers = HTMLPage.securityHeaders
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"decorum-audit.csv\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+        return FileDownload.csv(csv.text, fileName: "decorum-audit.csv")
     }
 
     // MARK: - Settings
@@ -433,30 +467,8 @@ public struct DashboardController: Sendable {
         return ItemID(raw)
     }
 
+    /// Midnight in UK time at the start of a `yyyy-MM-dd` day, or nil for anything else.
     static func day(_ text: String) -> Date? {
-        guard !text.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "Europe/London")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text)
-    }
-}
-
-/// CSV cells safe to open in a spreadsheet: quoted as RFC 4180 says, a cell that a spreadsheet would take for
-/// a formula (`=`, `+`, `-`, `@`, tab, carriage return, even after spaces) prefixed with `'`, hidden
-/// direction marks shown by their code.
-enum CSVCells {
-    static func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
-    }
-
-    static func cell(_ value: String) -> String {
-        var text = DisplayText.plain(value)
-        if let first = text.first(where: { $0 != " " }), ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text != value {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
+        LocalDay(parsing: text).flatMap { reportCalendar.start(of: $0) }
     }
 }

@@ -10,6 +10,7 @@ extension DeskError {
             switch error {
             case .noSuchItem: throw HTTPError(.notFound, message: error.description)
             case .reasonRequired, .textRequired: throw HTTPError(.badRequest, message: error.description)
+            case .replyHeld: throw HTTPError(.unprocessableContent, message: error.description)
             case .nothingToApprove, .notAllowed, .alreadyPlanned: throw HTTPError(.conflict, message: error.description)
             }
         }

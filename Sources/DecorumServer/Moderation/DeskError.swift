@@ -9,6 +9,8 @@ public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
     case textRequired(ActionKind)
     case notAllowed(String)
     case alreadyPlanned(ItemID, ActionKind)
+    /// A public reply that would confirm someone is a patient, repeat something clinical or name staff.
+    case replyHeld(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,7 @@ public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notAllowed(let why): why
         case .alreadyPlanned(let id, let kind):
             "Item \(id) already has a \(kind.rawValue.replacingUnderscores): Facebook allows one private reply per comment."
+        case .replyHeld(let why): why + " Reword it, or reply privately."
         }
     }
 }

@@ -7,10 +7,19 @@ import Foundation
 public struct ModerationDesk: Sendable {
     let store: Store
     let signal: WorkSignal?
+    /// The check a public reply must pass: refused here at once, rather than held when it is sent.
+    let replyCheck: @Sendable () -> ReplyCheck
 
-    public init(store: Store, signal: WorkSignal? = nil) {
+    public init(store: Store, signal: WorkSignal? = nil, replyCheck: @escaping @Sendable () -> ReplyCheck = { ActStep.builtInReplyCheck }) {
         self.store = store
         self.signal = signal
+        self.replyCheck = replyCheck
+    }
+
+    /// Refuses a public reply that would break a confidence, saying why.
+    func checkPublicReply(_ text: String) throws(DeskError) {
+        let problems = replyCheck().problems(in: text)
+        if !problems.isEmpty { throw DeskError.replyHeld(ReplyCheck.reason(problems)) }
     }
 
     /// Approves every action waiting for a moderator, or, for an item Decorum only queued for review,
@@ -20,6 +29,7 @@ public struct ModerationDesk: Sendable {
         let actions = try await store.transaction { tx -> [StoredAction] in
             guard let item = try await tx.items.item(id) else { throw DeskError.noSuchItem(id) }
             let waiting = try await tx.actions.list(for: id).filter { $0.status == .awaitingApproval }
+            for action in waiting where action.kind == .publicReply { try checkPublicReply(action.text ?? "") }
             if waiting.isEmpty {
                 guard item.status == .inReview else { throw DeskError.nothingToApprove(id, status: item.status) }
                 try await tx.items.setStatus(.resolved, for: id)
@@ -80,12 +90,16 @@ public struct ModerationDesk: Sendable {
         var payload = [String: String]()
         if kind == .privateReply || kind == .publicReply {
             guard let text = text?.trimmingWhitespace(), !text.isEmpty else { throw DeskError.textRequired(kind) }
+            if kind == .publicReply { try checkPublicReply(text) }
             payload["text"] = String(text.prefix(2000))
         }
         let action = try await store.transaction { tx -> StoredAction in
             guard let item = try await tx.items.item(id) else { throw DeskError.noSuchItem(id) }
             if item.item.fromPage { throw DeskError.notAllowed("Item \(id) is the practice's own; Decorum does not act on it.") }
             if item.isDeleted && kind != .block { throw DeskError.notAllowed("Item \(id) was deleted from the Page; only its author can still be blocked.") }
+            if kind == .publicReply, try await tx.formalComplaints.complaint(for: id) != nil {
+                throw DeskError.notAllowed("Item \(id) is a formal complaint: it is never answered in public. Reply privately, or through the Complaints Procedure.")
+            }
             let existing = try await tx.actions.list(for: id)
             let key: String
             if kind == .privateReply {

@@ -26,13 +26,16 @@ public struct ActStep: Sendable {
     let timeoutGrace: Duration
     let now: @Sendable () -> Date
     let logger: Logger
+    /// The check in force for public replies (the engine's, which follows the policy).
+    let replyCheck: @Sendable () -> ReplyCheck
     /// Whether each Page can be acted on, read at most once a second rather than for every batch.
     private let readinessCache = ReadinessCache()
 
     public init(
         graph: any GraphClient, tokens: any PageTokenProvider, metrics: DecorumMetrics? = nil,
         retry: RetryPolicy = RetryPolicy(maxAttempts: 8, baseDelay: .seconds(1), maxDelay: .seconds(300)),
-        tokenWait: Duration = .seconds(60), timeoutGrace: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "decorum.act")
+        tokenWait: Duration = .seconds(60), timeoutGrace: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() },
+        replyCheck: @escaping @Sendable () -> ReplyCheck = { ActStep.builtInReplyCheck }, logger: Logger = Logger(label: "decorum.act")
     ) {
         self.graph = graph
         self.tokens = tokens
@@ -41,8 +44,12 @@ public struct ActStep: Sendable {
         self.tokenWait = tokenWait
         self.timeoutGrace = timeoutGrace
         self.now = now
+        self.replyCheck = replyCheck
         self.logger = logger
     }
+
+    /// The check for the built-in guidance, for callers without an engine of their own.
+    public static let builtInReplyCheck = ReplyCheck(policy: .builtIn)
 
     /// A single Page with one token (tests, and `decorum serve` with one Page configured).
     public init(graph: any GraphClient, token: PageToken, page: PageID, metrics: DecorumMetrics? = nil) {
@@ -169,9 +176,17 @@ public struct ActStep: Sendable {
         // Calls that may have reached Graph before are checked one at a time; the rest go in batch requests
         // (Graph's batch API), up to 50 to a request, one request per Page and token.
         var single = [Call]()
+        var held = [(Call, CallResult)]()
         var batches = [[(Call, GraphAction)]]()
         var open = [String: Int]()
+        let check = replyCheck()
         for call in calls {
+            // A public reply that would break a confidence is held for a person, whoever wrote it.
+            if !call.mayHaveBeenSent, case .publicReply(_, let text)? = Self.graphAction(call), case let problems = check.problems(in: text),
+               !problems.isEmpty {
+                held.append((call, .impossible(ReplyCheck.reason(problems))))
+                continue
+            }
             guard !call.mayHaveBeenSent, let action = Self.graphAction(call) else {
                 single.append(call)
                 continue
@@ -187,7 +202,7 @@ public struct ActStep: Sendable {
         let results: [(Call, CallResult)] = await withTaskGroup(of: [(Call, CallResult)].self) { group in
             for call in single { group.addTask { [(call, await perform(call))] } }
             for batch in batches { group.addTask { await performBatch(batch) } }
-            var results = [(Call, CallResult)]()
+            var results = held
             for await some in group { results += some }
             return results
         }
@@ -301,11 +316,7 @@ public struct ActStep: Sendable {
     /// The Graph call that carries out the action, or nil when it cannot be made (a block without a known author).
     private static func graphAction(_ call: Call) -> GraphAction? {
         let action = call.action
-        var text = ""
-        if case .object(let fields)? = try? JSONValue.parse(action.payloadJSON),
-           case .string(let value)? = fields.first(where: { $0.0 == "text" })?.1 {
-            text = value
-        }
+        let text = action.text ?? ""
         switch action.kind {
         case .hide: return .hide(action.itemID)
         case .unhide: return .unhide(action.itemID)

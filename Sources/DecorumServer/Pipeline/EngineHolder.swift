@@ -8,6 +8,8 @@ public final class EngineHolder: Sendable {
     public struct Engine: Sendable {
         public let moderator: Moderator
         public let planner: ActionPlanner
+        /// The check every public reply passes before it is sent, built from the same policy.
+        public let replyCheck: ReplyCheck
         public let modelVersion: String
         /// Where the policy came from ("built in", a file, or "dashboard version 12"), for the banner and the dashboard.
         public let policySource: String
@@ -21,13 +23,14 @@ public final class EngineHolder: Sendable {
     public init(policy: Policy, model: LinearModel?, modelVersion: String, policySource: String, policyVersionID: Int64? = nil) {
         self.model = model
         let moderator = Moderator(policy: policy, model: model)
-        state = Mutex(Engine(moderator: moderator, planner: ActionPlanner(policy: policy), modelVersion: modelVersion,
+        state = Mutex(Engine(moderator: moderator, planner: ActionPlanner(policy: policy), replyCheck: ReplyCheck(policy: policy), modelVersion: modelVersion,
                              policySource: policySource, policyVersionID: policyVersionID))
     }
 
     /// An engine that never changes (tests, `decorum sync`).
     public convenience init(moderator: Moderator, modelVersion: String) {
-        self.init(fixed: Engine(moderator: moderator, planner: ActionPlanner(policy: moderator.policy), modelVersion: modelVersion,
+        self.init(fixed: Engine(moderator: moderator, planner: ActionPlanner(policy: moderator.policy), replyCheck: ReplyCheck(policy: moderator.policy),
+                                modelVersion: modelVersion,
                                 policySource: "given", policyVersionID: nil))
     }
 
@@ -42,7 +45,7 @@ public final class EngineHolder: Sendable {
     public func replace(with policy: Policy, source: String, versionID: Int64?) {
         let modelVersion = current.modelVersion
         let moderator = Moderator(policy: policy, model: model)
-        let engine = Engine(moderator: moderator, planner: ActionPlanner(policy: policy), modelVersion: modelVersion, policySource: source,
+        let engine = Engine(moderator: moderator, planner: ActionPlanner(policy: policy), replyCheck: ReplyCheck(policy: policy), modelVersion: modelVersion, policySource: source,
                             policyVersionID: versionID)
         state.withLock { $0 = engine }
     }

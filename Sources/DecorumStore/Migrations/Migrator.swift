@@ -22,8 +22,11 @@ struct Migrator: Sendable {
             guard current <= knownVersion else {
                 throw StoreError.schemaTooNew(databaseVersion: current, knownVersion: knownVersion)
             }
+            // Every migration not yet recorded, in order: one that arrived after a later one (two branches merged)
+            // still runs on a database that has the later one.
+            let done = try await appliedVersions(db)
             var applied: [Migration] = []
-            for migration in migrations.sorted(by: { $0.version < $1.version }) where migration.version > current {
+            for migration in migrations.sorted(by: { $0.version < $1.version }) where !done.contains(migration.version) {
                 do {
                     for statement in migration.statements(store.dialect) {
                         try await db.raw("\(unsafeRaw: statement)").run()
@@ -61,6 +64,10 @@ struct Migrator: Sendable {
                 applied_at BIGINT NOT NULL
             )
             """).run()
+    }
+
+    private func appliedVersions(_ db: any SQLDatabase) async throws -> Set<Int> {
+        Set(try await db.raw("SELECT version FROM decorum_migrations").all().map { try $0.decode(column: "version", as: Int.self) })
     }
 
     private func version(_ db: any SQLDatabase) async throws -> Int {

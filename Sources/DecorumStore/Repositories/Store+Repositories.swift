@@ -15,6 +15,8 @@ extension Store {
     public var jobs: SQLJobQueue { SQLJobQueue(store: self) }
     /// The store's alerts.
     public var alerts: SQLAlertRepository { SQLAlertRepository(store: self) }
+    /// What the store's reports read.
+    public var reports: SQLReportRepository { SQLReportRepository(store: self) }
     /// The store's notes on items.
     public var notes: SQLNoteRepository { SQLNoteRepository(store: self) }
     /// The policy versions saved from the dashboard.

@@ -84,11 +84,15 @@ public struct SQLRetention: Sendable {
     ) async throws -> RetentionCounts? {
         let now = store.clock.now().storeMillis
         let claimed = try await store.transaction { tx -> Bool in
+            // Claimed first, then checked: a purge that finished just before the claim (and let go of its own) is then
+            // seen, even on PostgreSQL, where each statement sees what committed before it.
+            guard try await tx.keyValues.insert(Self.claimKey, value: Array(actor.utf8), expiry: .after(Self.claimLease)) else { return false }
             if let last = try await tx.keyValues.get(Self.lastRunKey), let finished = Int64(String(decoding: last.value, as: UTF8.self)),
                now - finished < interval.storeMillis {
+                try await tx.keyValues.remove(Self.claimKey)
                 return false
             }
-            return try await tx.keyValues.insert(Self.claimKey, value: Array(actor.utf8), expiry: .after(Self.claimLease))
+            return true
         }
         guard claimed else { return nil }
         return try await run(retention, by: actor, policyVersion: policyVersion)

@@ -95,6 +95,16 @@ struct WebDriver: Sendable {
         }
     }
 
+    /// A picture of the whole page (up to `maxHeight` CSS pixels tall), not just the viewport: the window is
+    /// stretched to the page's height for the shot and put back afterwards.
+    func fullPageScreenshot(width: Int = 1280, height: Int = 900, maxHeight: Int = 2400) async throws -> Data {
+        let pageHeight = try await execute("return document.documentElement.scrollHeight").int ?? height
+        try await fitViewport(width: width, height: min(max(pageHeight, height), maxHeight))
+        let png = try await screenshot()
+        try await fitViewport(width: width, height: height)
+        return png
+    }
+
     // MARK: Elements
 
     /// The first element matching a CSS selector; throws `no such element` when there is none.

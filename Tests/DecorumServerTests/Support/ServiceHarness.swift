@@ -15,6 +15,8 @@ struct ServiceHarness: Sendable {
     static let secret = "harness-app-secret"
     static let verify = "harness-verify-token"
     static let apiToken = "harness-api-token-0123456789abcdef"
+    static let passwordCost: UInt8 = 4
+    static let password = "Sycamore-lantern-42"
 
     let decorum: any TestClientProtocol
     let simulator: any TestClientProtocol
@@ -28,6 +30,17 @@ struct ServiceHarness: Sendable {
         var retry = RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(100), maxDelay: .milliseconds(400))
         var tokenWait: Duration = .milliseconds(200)
         var rateLimit: SimulatorRateLimit?
+        /// Puts the rules for `category` (every rule, if nil) in `mode`.
+        mutating func setMode(_ mode: DecorumCore.Mode, for category: DecorumCore.Category?) {
+            policy.rules = policy.rules.map { rule in
+                var rule = rule
+                if category.map(rule.categories.contains) ?? true { rule.mode = mode }
+                return rule
+            }
+        }
+
+        /// Mounts the moderators' dashboard at `/` (log-in with bcrypt at the lowest cost, to keep tests quick).
+        var dashboard = false
     }
 
     /// Runs `body` with both servers up and one worker taking jobs; everything stops afterwards.
@@ -56,11 +69,16 @@ struct ServiceHarness: Sendable {
         let signal = WorkSignal()
         let metrics = DecorumMetrics()
         let settings = ServerSettings(port: 0, metaAppSecret: secret, metaVerifyToken: verify, apiTokens: [apiToken])
-        let ingest = IngestStep(moderator: moderator, modelVersion: "rules only")
+        let engine = EngineHolder(moderator: moderator, modelVersion: "rules only")
+        let ingest = IngestStep(engine: engine)
         let fresh = FreshWork(signal: signal)
         let judging = InlineJudging(ingest: ingest, claimant: "harness-webhooks", lease: .seconds(60), handoff: fresh)
+        let dashboard = options.dashboard
+            ? Dashboard(store: store, engine: engine, signal: signal, resources: try await DashboardResources.load(),
+                        settings: DashboardAuthSettings(passwordCost: Self.passwordCost), vault: nil, logger: logger)
+            : nil
         let app = buildApplication(settings, moderator: moderator, store: store, signal: signal, metrics: metrics, judging: judging,
-                                   logger: logger)
+                                   engine: engine, dashboard: dashboard, logger: logger)
         do {
             try await app.test(.live) { decorum in
                 let configuration = GraphSimulatorConfiguration(
@@ -72,7 +90,7 @@ struct ServiceHarness: Sendable {
                         baseURL: "http://127.0.0.1:\(simulator.port!)/\(configuration.apiVersion)", timeout: options.graphTimeout, logger: logger)
                     let act = ActStep(graph: graph, tokens: FixedPageTokens([configuration.pageID: configuration.pageToken]), metrics: metrics,
                                       retry: options.retry, tokenWait: options.tokenWait,
-                                      timeoutGrace: options.graphTimeout * 2, logger: logger)
+                                      timeoutGrace: options.graphTimeout * 2, replyCheck: { engine.current.replyCheck }, logger: logger)
                     let worker = ModerationWorker(
                         store: store, ingest: ingest, act: act, name: "harness",
                         idle: .milliseconds(100), retry: options.retry, signal: signal, metrics: metrics, fresh: fresh, logger: logger)
@@ -120,6 +138,18 @@ struct ServiceHarness: Sendable {
         #expect(response.status == .ok, "simulator \(method) \(path): \(String(buffer: response.body))")
         return (try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]) ?? [:]
     }
+
+    // MARK: - Dashboard users
+
+    /// A dashboard user who may log in with ``password`` at once.
+    @discardableResult
+    func addUser(_ login: String, name: String, role: UserRole) async throws -> User {
+        let hash = try await PasswordHasher(cost: Self.passwordCost).hash(Self.password)
+        return try await store.users.create(NewUser(login: login, name: name, role: role, passwordHash: hash, mustChangePassword: false))
+    }
+
+    /// Where the browser finds Decorum.
+    var baseURL: String { "http://127.0.0.1:\(decorum.port!)" }
 
     // MARK: - Decorum's API
 

@@ -34,7 +34,7 @@ struct AlertsView: Sendable {
             Row(id: alert.id, urgent: alert.severity == .urgent, kind: label(alert.kind), role: alert.role.map(Labels.role) ?? "anyone on duty",
                 message: alert.message, itemHref: alert.itemID.map { "/items/\(QueueView.percentEncoded($0.rawValue))" },
                 createdAt: Labels.time(alert.createdAt), createdISO: Labels.isoTime(alert.createdAt), waiting: Labels.ago(alert.createdAt, now: now),
-                escalated: nil, canAcknowledge: true)
+                escalated: alert.escalatedTo.map(Labels.role), canAcknowledge: true)
         }
         return AlertsView(rows: rows, hasRows: !rows.isEmpty, urgentCount: rows.filter(\.urgent).count, seesAll: seesAll)
     }

@@ -8,5 +8,7 @@ struct DashboardPage: Sendable {
     var policy: PolicyView?
     var alerts: AlertsView?
     var audit: AuditView?
+    var reports: ReportsPageView?
     var settings: SettingsView?
+    var complaints: FormalComplaintsView?
 }

@@ -27,7 +27,8 @@ struct ItemView: Sendable {
         var kind: String
         var status: String
         var failed: Bool
-        var attempts: Int
+        /// "1 attempt", "3 attempts".
+        var attempts: String
         var requestedBy: String
         var reason: String?
         var approvedBy: String?
@@ -111,6 +112,12 @@ struct ItemView: Sendable {
     var claimedByOther: String?
     var claimedUntil: String?
     var kindOptions: [KindOption]
+    /// A deleted comment cannot be shown again, so there is nothing to dismiss; its author can still be blocked.
+    var canDismiss: Bool
+    /// False for the roles that read items but do not decide (the controller sets it).
+    var canDecide = true
+    /// For a complaint: whether it is a formal complaint, and its acknowledgement (the controller sets it).
+    var formal: FormalComplaintPanel?
     /// When the retention purge took the words, if it has.
     var purged: String?
     /// The legal hold on the item, if there is one: who, since when, why.
@@ -175,7 +182,7 @@ struct ItemView: Sendable {
             actions: actions.map { action in
                 ActionRow(
                     kind: Labels.action(action.kind), status: Labels.actionStatus(action.status), failed: action.status == .failed,
-                    attempts: action.attempts, requestedBy: action.requestedBy == "decorum" ? "Decorum" : action.requestedBy,
+                    attempts: action.attempts == 1 ? "1 attempt" : "\(action.attempts) attempts", requestedBy: action.requestedBy == "decorum" ? "Decorum" : action.requestedBy,
                     reason: action.reason, approvedBy: action.approvedBy, error: action.lastError,
                     platformAnswer: action.platformResponse, createdAt: Labels.time(action.createdAt), updatedAt: Labels.time(action.updatedAt))
             },
@@ -185,7 +192,8 @@ struct ItemView: Sendable {
             canApprove: !waiting.isEmpty || stored.status == .inReview,
             approveLabel: waiting.isEmpty ? "Agree: nothing more to do" : "Approve: " + waiting.map { Labels.action($0.kind) }.joined(separator: ", "),
             claimedByOther: claim.flatMap { $0.by == viewer ? nil : $0.by }, claimedUntil: claim.map { Labels.time($0.until) },
-            kindOptions: ActionKind.allCases.map { KindOption(value: $0.rawValue, label: Labels.action($0)) },
+            kindOptions: (stored.isDeleted ? [.block] : ActionKind.allCases).map { KindOption(value: $0.rawValue, label: Labels.action($0)) },
+            canDismiss: !stored.isDeleted,
             purged: stored.textPurgedAt.map {
                 "The text, the author's name and the attachments were purged on \(Labels.time($0)) under the retention policy; "
                     + "the decision and the audit trail are kept without the words."
