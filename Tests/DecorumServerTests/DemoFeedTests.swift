@@ -119,7 +119,7 @@ struct DemoFeedTests {
                                 logger: Logger(label: "demo-test"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await feed.run() }
-                let deadline = ContinuousClock.now + .seconds(20)
+                let deadline = ContinuousClock.now + .seconds(60)
                 while bodies.withLock({ $0.count }) < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
                 group.cancelAll()
             }
@@ -147,7 +147,8 @@ struct DemoFeedTests {
             let feed = DemoFeed(simulatorURL: "http://127.0.0.1:\(client.port!)", interval: .milliseconds(10), comments: Self.few, logger: Logger(label: "demo-test"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await feed.run() }
-                let deadline = ContinuousClock.now + .seconds(10)
+                // Generous: it returns as soon as the four requests are in; the bound is for a stuck feed on a busy machine.
+                let deadline = ContinuousClock.now + .seconds(60)
                 while bodies.withLock({ $0.count }) < 4 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
                 group.cancelAll()
             }

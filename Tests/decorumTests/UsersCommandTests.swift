@@ -82,7 +82,7 @@ struct UsersCommandTests {
         try await Self.withDatabase { database in
             let role = try await Self.decorum(["users", "add", "x1", "--name", "X", "--role", "superuser"], database: database)
             #expect(role.status == 1)
-            #expect(role.output.contains("\"superuser\" is not a role. Roles are: moderator, practice_manager, safeguarding_lead, information_governance_lead, admin."))
+            #expect(role.output.contains("\"superuser\" is not a role. Roles are: moderator, practice_manager, safeguarding_lead, deputy_safeguarding_lead, information_governance_lead, admin."))
             _ = try await Self.decorum(["users", "add", "mod", "--name", "A Moderator", "--role", "moderator"], database: database)
             let taken = try await Self.decorum(["users", "add", "MOD", "--name", "B", "--role", "moderator"], database: database)
             #expect(taken.status == 1 && taken.output.contains("There is already a user with the login \"mod\""))

@@ -148,9 +148,10 @@ struct SMTPMailerTests {
         var options = FakeSMTPServer.Options()
         options.silentAfter = silentAfter
         try await FakeSMTPServer.with(options) { server in
-            // Well under the default of 30 s; the error names the limit that ran out.
-            await #expect(throws: SMTPError.timedOut(step, after: .seconds(2))) {
-                try await Self.mailer(Self.settings(port: server.port, security: .none, login: false, timeout: .seconds(2)))
+            // Well under the default of 30 s, yet long enough that the steps before the silent one finish in time on a
+            // machine whose two cores run the whole suite; the error names the limit that ran out.
+            await #expect(throws: SMTPError.timedOut(step, after: .seconds(6))) {
+                try await Self.mailer(Self.settings(port: server.port, security: .none, login: false, timeout: .seconds(6)))
                     .send(try Self.message())
             }
         }

@@ -28,7 +28,7 @@ struct SubjectAccessExportTests {
         let item = Item(id: ItemID(id), text: text, author: Author(id: author, name: name), parentID: parent.map { ItemID($0) })
         try await store.items.recordRevision(item, page: PageID("1000000000001"), kind: parent == nil ? .comment : .reply,
                                              raw: #"{"field":"feed","value":{"comment_id":"\#(id)","from":{"id":"\#(author.rawValue)"}}}"#)
-        try await store.decisions.record(Moderator(policy: .builtIn).judge(item), modelVersion: "rules only")
+        _ = try await store.decisions.record(Moderator(policy: .builtIn).judge(item), modelVersion: "rules only")
         return item
     }
 

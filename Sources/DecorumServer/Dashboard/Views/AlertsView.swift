@@ -3,7 +3,7 @@ import DecorumStore
 import Foundation
 
 /// Open alerts for the person looking: urgent first, each naming its item and what it needs, never the
-/// comment's words; the safeguarding lead, the practice manager and admins see every role's.
+/// comment's words; the safeguarding lead and deputy, the practice manager and admins see every role's.
 struct AlertsView: Sendable {
     struct Row: Sendable {
         var id: Int64
@@ -24,7 +24,7 @@ struct AlertsView: Sendable {
     var urgentCount: Int
     var seesAll: Bool
 
-    static let seeingAll: Set<UserRole> = [.safeguardingLead, .practiceManager, .admin]
+    static let seeingAll: Set<UserRole> = [.safeguardingLead, .deputySafeguardingLead, .practiceManager, .admin]
 
     static func build(store: Store, viewer: User, now: Date) async throws -> AlertsView {
         let all = try await store.alerts.open(limit: 500)
