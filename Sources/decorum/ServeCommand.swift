@@ -92,6 +92,8 @@ struct ServeCommand: AsyncParsableCommand {
             try? await setup.store.close()
             throw error
         }
+        // Every instance looks; the store lets one purge a day.
+        services.append(RetentionService(store: setup.store, engine: engine, name: "decorum", logger: logger))
         let dashboard: Dashboard
         let firstAdmin: (login: String, password: String)?
         do {

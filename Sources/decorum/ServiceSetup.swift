@@ -25,14 +25,10 @@ struct ServiceSetup {
     /// The engine to serve with: the newest policy saved from the dashboard if there is one, else the
     /// policy file (or the built-in guidance).
     func engine() async throws -> EngineHolder {
-        if let saved = try await store.policyVersions.latest() {
-            do {
-                let policy = try PolicyLoader.load(yaml: saved.yaml, staffCSV: saved.staffCSV, file: "policy version \(saved.id)")
-                return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
-                                    policySource: "dashboard version \(saved.id), saved by \(saved.createdBy)", policyVersionID: saved.id)
-            } catch {
-                throw CLIError.invalid("the policy saved from the dashboard (version \(saved.id)) cannot be loaded: \(error)")
-            }
+        if let saved = try await CommandStore.savedPolicy(store) {
+            return EngineHolder(policy: saved.policy, model: model, modelVersion: modelVersion,
+                                policySource: "dashboard version \(saved.version.id), saved by \(saved.version.createdBy)",
+                                policyVersionID: saved.version.id)
         }
         return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
                             policySource: settings.policyPath.map { "file \($0)" } ?? "the built-in guidance")

@@ -17,7 +17,7 @@ public struct SQLAlertRepository: AlertRepository {
     @discardableResult
     public func raise(_ request: AlertRequest) async throws -> Alert? {
         let now = executor.nowMillis
-        let lock = executor.dialect == .postgres ? "FOR UPDATE" : ""
+        let lock = executor.dialect.rowLock
         return try await executor.write { db in
             if let key = request.dedupeKey {
                 // Two processes raising the same alert at the same moment may both insert: a duplicate alert is a
