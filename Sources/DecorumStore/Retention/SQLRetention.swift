@@ -148,30 +148,11 @@ public struct SQLRetention: Sendable {
                     ORDER BY last_seen, id LIMIT \(bind: Self.batchSize)\(unsafeRaw: tx.dialect.skippingRowLock)
                     """).all()
                 guard !rows.isEmpty else { return nil }
-                let now = tx.nowMillis
-                var batch = RetentionCounts()
-                var ids = [String]()
-                var digests = [(key: String, values: [any Encodable & Sendable])]()
+                var batch = try await Self.redact(rows, in: db, dialect: tx.dialect, now: tx.nowMillis)
                 for row in rows {
-                    let id = try row.string("id")
-                    ids.append(id)
-                    digests.append((id, [ItemTextDigest.of(text: try row.string("text"), attachments: try row.string("attachments"))]))
                     let status = try row.value("status", as: ItemStatus.self, table: "items")
                     if RetentionClass(status: status) == .allowed { batch.allowedItems += 1 } else { batch.actionedItems += 1 }
                 }
-                try await db.raw(BatchRows.update("items", key: "id", columns: ["text_digest"], rows: digests)).run()
-                try await db.raw("""
-                    UPDATE items SET text = '', author_name = NULL, attachments = '[]', text_purged_at = \(bind: now)
-                    WHERE id IN (\(binds: ids))
-                    """).run()
-                batch.revisions = try await db.raw("""
-                    UPDATE item_revisions SET text = '', attachments = '[]', raw = NULL WHERE item_id IN (\(binds: ids)) RETURNING id
-                    """).all().count
-                batch.decisions = try await Self.redactDecisions(of: ids, in: db)
-                batch.webhookEvents = try await db.raw("""
-                    UPDATE webhook_events SET body = \(unsafeRaw: tx.dialect.emptyBytes), purged_at = \(bind: now)
-                    WHERE purged_at IS NULL AND item_id IN (\(binds: ids)) RETURNING id
-                    """).all().count
                 return batch
             }
         }
@@ -182,6 +163,35 @@ public struct SQLRetention: Sendable {
         counts.decisions += batch.decisions
         counts.webhookEvents += batch.webhookEvents
         return true
+    }
+
+    /// Takes the people's words out of these items (rows of `id, text, attachments`): the text, author's name and
+    /// attachments of the item and every revision, raw payloads, their webhook deliveries, and the quoted words
+    /// of their decisions; a digest of the text stays, so a re-sent copy is not stored again.
+    static func redact(_ rows: [any SQLRow], in db: any SQLDatabase, dialect: Dialect, now: Int64) async throws -> RetentionCounts {
+        var batch = RetentionCounts()
+        var ids = [String]()
+        var digests = [(key: String, values: [any Encodable & Sendable])]()
+        for row in rows {
+            let id = try row.string("id")
+            ids.append(id)
+            digests.append((id, [ItemTextDigest.of(text: try row.string("text"), attachments: try row.string("attachments"))]))
+        }
+        guard !ids.isEmpty else { return batch }
+        try await db.raw(BatchRows.update("items", key: "id", columns: ["text_digest"], rows: digests)).run()
+        try await db.raw("""
+            UPDATE items SET text = '', author_name = NULL, attachments = '[]', text_purged_at = \(bind: now)
+            WHERE id IN (\(binds: ids))
+            """).run()
+        batch.revisions = try await db.raw("""
+            UPDATE item_revisions SET text = '', attachments = '[]', raw = NULL WHERE item_id IN (\(binds: ids)) RETURNING id
+            """).all().count
+        batch.decisions = try await Self.redactDecisions(of: ids, in: db)
+        batch.webhookEvents = try await db.raw("""
+            UPDATE webhook_events SET body = \(unsafeRaw: dialect.emptyBytes), purged_at = \(bind: now)
+            WHERE purged_at IS NULL AND item_id IN (\(binds: ids)) RETURNING id
+            """).all().count
+        return batch
     }
 
     /// Takes the quoted words out of the items' decisions (``JudgementRedaction``); returns how many there were.
