@@ -350,8 +350,9 @@ struct DashboardBrowserTests {
                                               id: "7710000000000014")
             _ = try await h.item(formula, reaches: [.awaitingApproval])
             try await signIn(driver, h, as: "pm", then: "/queue")
-            let row = try await driver.waitForElement("table.queue tbody tr")
+            _ = try await driver.waitForElement("table.queue tbody tr")
             try await expectInert(driver)
+            let row = try #require(try await driver.elements("table.queue tbody tr").asyncFirst { try await $0.text().contains("__pwned = 1") })
             let comment = try await row.element("p.comment")
             let shown = try await comment.property("textContent").string ?? ""
             #expect(shown.contains("<script>window.__pwned = 1</script>"), "shown: \(shown)")

@@ -18,6 +18,8 @@ struct QueueView: Sendable {
         var id: String
         var href: String
         var urgent: Bool
+        /// When it arrived, to the millisecond: the order of the queue (the labels show minutes).
+        var received: Date
         var kind: String
         var status: String
         var author: String
@@ -78,7 +80,7 @@ struct QueueView: Sendable {
             let claim = claims[id]
             rows.append(Row(
                 id: id.rawValue, href: "/items/\(percentEncoded(id.rawValue))", urgent: Labels.isUrgent(categories),
-                kind: stored.kind.rawValue, status: Labels.status(stored.status),
+                received: stored.firstSeen, kind: stored.kind.rawValue, status: Labels.status(stored.status),
                 author: DisplayText.plain(stored.item.author?.name ?? "Unknown author"),
                 receivedAt: Labels.time(stored.firstSeen), receivedISO: Labels.isoTime(stored.firstSeen),
                 receivedAgo: Labels.ago(stored.firstSeen, now: now),
@@ -90,7 +92,7 @@ struct QueueView: Sendable {
                 canApprove: !waiting.isEmpty || stored.status == .inReview, number: 0))
         }
         // Urgent first, then the longest waiting.
-        rows.sort { a, b in a.urgent != b.urgent ? a.urgent : a.receivedISO < b.receivedISO }
+        rows.sort { a, b in a.urgent != b.urgent ? a.urgent : (a.received, a.id) < (b.received, b.id) }
         for i in rows.indices { rows[i].number = i + 1 }
         let pages = Set(items.map(\.page.rawValue)).sorted()
         let urgent = rows.filter(\.urgent).count
