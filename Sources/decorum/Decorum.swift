@@ -8,6 +8,7 @@ struct Decorum: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, SimulateCommand.self, SyncCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self,
             BenchCommand.self, TrainCommand.self, ModelEvalCommand.self, KeysCommand.self, UsersCommand.self,
+            EvidenceCommand.self,
         ]
     )
 }

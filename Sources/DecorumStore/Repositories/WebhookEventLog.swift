@@ -7,4 +7,6 @@ public protocol WebhookEventLog: Sendable {
     func recordDelivery(key: String, body: [UInt8]) async throws -> Bool
     /// The raw body of a stored delivery, or nil.
     func body(forKey key: String) async throws -> [UInt8]?
+    /// The stored deliveries whose keys begin with any of `keyPrefixes`, in the order they were received.
+    func deliveries(keyPrefixes: [String]) async throws -> [WebhookDelivery]
 }

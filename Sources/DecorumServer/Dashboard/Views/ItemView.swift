@@ -118,6 +118,8 @@ struct ItemView: Sendable {
     var canDecide = true
     /// For a complaint: whether it is a formal complaint, and its acknowledgement (the controller sets it).
     var formal: FormalComplaintPanel?
+    /// The evidence-pack download, for the roles that may make one (the controller sets it).
+    var evidence: EvidencePackLink?
 
     static func build(_ stored: StoredItem, store: Store, policy: Policy, viewer: String, now: Date) async throws -> ItemView {
         let id = stored.item.id

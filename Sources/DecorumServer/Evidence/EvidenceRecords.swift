@@ -1,0 +1,53 @@
+import DecorumCore
+import DecorumMeta
+import DecorumStore
+import Foundation
+
+/// Everything the store holds about one item that an evidence pack carries: the item, every version of its
+/// text, the deliveries that brought them (from webhooks, and as read back from the Graph API), the decisions,
+/// the actions with Facebook's answers, and the item's audit trail.
+struct EvidenceRecords: Sendable {
+    /// The audit event recorded each time a pack is made.
+    static let packEvent = "evidence_pack_made"
+    /// How ``Backfill`` marks the changes it read from the Graph API rather than received by webhook.
+    static let graphReadKeyPrefix = "sync:"
+
+    var item: StoredItem
+    var revisions: [ItemRevision]
+    /// Webhook deliveries about the item, as received.
+    var deliveries: [WebhookDelivery]
+    /// The item as read from the Graph API by a back-fill (`decorum sync`).
+    var graphReads: [WebhookDelivery]
+    var decisions: [StoredDecision]
+    var actions: [StoredAction]
+    /// The item's audit trail, without the entries about evidence packs themselves: a pack records the item,
+    /// and leaving those out lets the same records give the same pack however many times it is made.
+    var audit: [AuditEntry]
+
+    /// The item's records as they stand in `tx`; nil for an item never received.
+    static func read(_ id: ItemID, in tx: Transaction) async throws -> EvidenceRecords? {
+        guard let item = try await tx.items.item(id) else { return nil }
+        let webhookPrefixes = FeedChange.deliveryKeyPrefixes(for: id)
+        let stored = try await tx.webhookEvents.deliveries(keyPrefixes: webhookPrefixes + webhookPrefixes.map { graphReadKeyPrefix + $0 })
+        return EvidenceRecords(
+            item: item, revisions: try await tx.items.revisions(of: id),
+            deliveries: stored.filter { !$0.key.hasPrefix(graphReadKeyPrefix) },
+            graphReads: stored.filter { $0.key.hasPrefix(graphReadKeyPrefix) },
+            decisions: try await tx.decisions.list(for: id), actions: try await tx.actions.list(for: id),
+            audit: try await tx.audit.list(for: id).filter { $0.event != packEvent })
+    }
+
+    /// The last time anything here was recorded: the pack's date, so the same records always give the same pack.
+    var asOf: Date {
+        let times = [item.firstSeen, item.lastSeen] + revisions.map(\.receivedAt) + deliveries.map(\.receivedAt) + graphReads.map(\.receivedAt)
+            + decisions.map(\.createdAt) + actions.map(\.updatedAt) + audit.map(\.at)
+        return times.max() ?? item.lastSeen
+    }
+
+    /// The verb a stored delivery's key names ("add", "edited", "remove"…), or "change".
+    func verb(of delivery: WebhookDelivery) -> String {
+        var key = Substring(delivery.key)
+        if key.hasPrefix(Self.graphReadKeyPrefix) { key = key.dropFirst(Self.graphReadKeyPrefix.count) }
+        return FeedChange.verb(inDeliveryKey: key, objectID: item.item.id)?.rawValue ?? "change"
+    }
+}

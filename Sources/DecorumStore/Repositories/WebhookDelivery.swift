@@ -1,0 +1,10 @@
+public import struct Foundation.Date
+
+/// A webhook delivery (or a change read back from the platform) as it was stored.
+public struct WebhookDelivery: Sendable, Hashable {
+    /// The de-duplication key it was stored under.
+    public var key: String
+    /// The body as received, byte for byte.
+    public var body: [UInt8]
+    public var receivedAt: Date
+}
