@@ -46,7 +46,13 @@ struct EvidenceCommand: AsyncParsableCommand {
         }
     }
 
-    private func write() async throws -> (file: String, pack: EvidencePack) {
+    /// Where the pack was written, and the pack.
+    struct Written: Sendable {
+        var file: String
+        var pack: EvidencePack
+    }
+
+    private func write() async throws -> Written {
         let configFile = config ?? ProcessInfo.processInfo.environment["DECORUM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
         let settings: ServerSettings
         do { settings = try ServerSettings(reader: try await SettingsSource.reader(configFile: configFile)) } catch { throw CLIError.invalid("\(error)") }
@@ -54,19 +60,14 @@ struct EvidenceCommand: AsyncParsableCommand {
         do { url = try DatabaseURL(settings.databaseURL) } catch { throw CLIError.invalid("DECORUM_DATABASE_URL: \(error)") }
         var logger = Logger(label: "decorum.evidence")
         logger.logLevel = .warning
-        let store = try await Store.openMigrated(url, logger: logger)
-        do {
+        return try await Store.withOpenMigrated(url, logger: logger) { store in
             let practice = try await Self.policyInForce(store, settings: settings).practice
             let actor = by.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? "command-line (\(ProcessInfo.processInfo.userName))"
             // Written before the audit entry commits: a pack that could not be saved is not recorded as made.
             let pack = try await EvidencePackMaker(store: store, practice: practice).make(ItemID(item), by: actor, force: force) { pack in
                 try Self.save(pack, to: out ?? pack.fileName)
             }
-            try await store.close()
-            return (out ?? pack.fileName, pack)
-        } catch {
-            try? await store.close()
-            throw error
+            return Written(file: out ?? pack.fileName, pack: pack)
         }
     }
 

@@ -7,9 +7,22 @@ import DecorumStore
 enum EvidenceSummary {
     /// `files` are the pack's other files so far, listed with their SHA-256.
     static func html(_ facts: EvidenceFacts, files: [EvidencePack.File]) -> String {
+        var h = HTMLText()
+        heading(facts, into: &h)
+        grounds(facts, into: &h)
+        statement(facts, into: &h)
+        particulars(facts, into: &h)
+        decisions(facts, into: &h)
+        actions(facts, into: &h)
+        audit(facts, into: &h)
+        fileList(files, into: &h)
+        return h.out
+    }
+
+    /// The page's head, with its rules against scripts and loads, and what the pack is of.
+    private static func heading(_ facts: EvidenceFacts, into h: inout HTMLText) {
         let stored = facts.records.item
         let item = stored.item
-        var h = HTMLText()
         h.raw("""
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -30,7 +43,10 @@ enum EvidenceSummary {
             """)
         h.element("h1", "Evidence pack: \(stored.kind.rawValue) \(item.id.rawValue)")
         h.element("p", "\(facts.practice.name). Decorum's records of this item as they stood at \(EvidenceTime.readable(facts.asOf)), the last time anything about it was recorded.", class: "muted")
+    }
 
+    /// Why the pack was made: what Decorum found, or that it was asked for anyway.
+    private static func grounds(_ facts: EvidenceFacts, into h: inout HTMLText) {
         h.element("h2", "Why this pack")
         if facts.grounds.isEmpty {
             let found = facts.grounds.categoriesFound.map(Labels.category)
@@ -39,7 +55,11 @@ enum EvidenceSummary {
         } else {
             h.element("p", "Decorum found \(facts.grounds.phrase) in it. The practice's guidance, clause 8: defamatory comments about the team are not to be shared, and legal advice may be sought.")
         }
+    }
 
+    /// The words with the evidence marked in the latest version, attachments, and every version.
+    private static func statement(_ facts: EvidenceFacts, into h: inout HTMLText) {
+        let item = facts.records.item.item
         h.element("h2", "What was written")
         h.raw("<p class=\"comment\">")
         h.highlighted(item.text, marks: marks(facts))
@@ -59,7 +79,12 @@ enum EvidenceSummary {
             }
             h.raw("</ol>\n")
         }
+    }
 
+    /// Who posted it, when, where it is on Facebook and what became of it.
+    private static func particulars(_ facts: EvidenceFacts, into h: inout HTMLText) {
+        let stored = facts.records.item
+        let item = stored.item
         h.element("h2", "Who, when and where")
         h.raw("<table>\n")
         h.row(["Author", facts.authorDescription])
@@ -79,12 +104,15 @@ enum EvidenceSummary {
             h.text("unknown: the id is not shaped as Facebook's are")
         }
         h.raw("</td></tr>\n</table>\n")
+    }
 
+    /// Every decision, with its categories, evidence and explanation.
+    private static func decisions(_ facts: EvidenceFacts, into h: inout HTMLText) {
         h.element("h2", "Decorum's decisions")
         if facts.records.decisions.isEmpty { h.element("p", "None recorded.") }
         for recorded in facts.records.decisions {
             let decision = RecordedDecision(recorded)
-            h.element("h3", "\(EvidenceTime.readable(recorded.createdAt)): \(Labels.decisionAction(decision.action))" + (decision.needsApproval ? " (waiting for a person's approval)" : ""))
+            h.element("h3", "\(EvidenceTime.readable(recorded.createdAt)): \(Labels.decisionAction(decision.action))" + (decision.needsApproval ? ", for a person to confirm" : ""))
             h.raw("<ul>\n")
             for finding in decision.findings {
                 h.raw("<li>")
@@ -100,7 +128,10 @@ enum EvidenceSummary {
             h.element("p", decision.explanation)
             h.element("p", "Rules: \(decision.rules.isEmpty ? "none" : decision.rules.joined(separator: ", ")). Policy \(decision.policyVersion), model \(decision.modelVersion).", class: "muted")
         }
+    }
 
+    /// Every action on Facebook, with Facebook's answer.
+    private static func actions(_ facts: EvidenceFacts, into h: inout HTMLText) {
         h.element("h2", "What was done on Facebook")
         if facts.records.actions.isEmpty {
             h.element("p", "Nothing.")
@@ -115,7 +146,10 @@ enum EvidenceSummary {
             }
             h.raw("</table>\n")
         }
+    }
 
+    /// The item's audit trail.
+    private static func audit(_ facts: EvidenceFacts, into h: inout HTMLText) {
         h.element("h2", "Audit trail")
         h.raw("<table>\n")
         h.header(["When", "Who", "What", "Details"])
@@ -124,14 +158,16 @@ enum EvidenceSummary {
         }
         h.raw("</table>\n")
         h.element("p", "Entries recording that an evidence pack was made are left out, so the same records always give the same pack.", class: "muted")
+    }
 
+    /// The pack's files with their SHA-256, and how to check them.
+    private static func fileList(_ files: [EvidencePack.File], into h: inout HTMLText) {
         h.element("h2", "The files in this pack")
         h.element("p", "manifest.sha256 lists the SHA-256 of every file but itself; in the folder the pack is unzipped into, sha256sum -c manifest.sha256 checks them all. The draft notice of complaint is in notice-of-complaint.txt.")
         h.raw("<table>\n")
         h.header(["File", "Bytes", "SHA-256"])
         for file in files { h.row([file.name, String(file.bytes.count), file.sha256], header: false) }
         h.raw("</table>\n</body>\n</html>\n")
-        return h.out
     }
 
     /// The latest decision's evidence, where it still marks the same words in the latest text.

@@ -10,6 +10,25 @@ import Testing
 struct EvidencePackTests {
     static func maker(_ store: Store) -> EvidencePackMaker { EvidencePackMaker(store: store, practice: EvidenceSeed.policy.practice) }
 
+    /// The defamatory comment of the fixtures on a new store, and its pack as the practice manager made it.
+    struct Seeded {
+        var store: Store
+        var clock: AuthTestClock
+        var item: ItemID
+        /// The delivery keys of the comment and its edit.
+        var keys: [String]
+        var pack: EvidencePack
+    }
+
+    static func withDefamationPack(_ body: (Seeded) async throws -> Void) async throws {
+        let clock = AuthTestClock()
+        try await EvidenceSeed.withStore(clock: clock) { store in
+            let (item, keys) = try await EvidenceSeed.defamation(in: store, clock: clock)
+            let pack = try await maker(store).make(item, by: "pm.jones")
+            try await body(Seeded(store: store, clock: clock, item: item, keys: keys, pack: pack))
+        }
+    }
+
     static func text(_ pack: EvidencePack, _ name: String) throws -> String {
         String(decoding: try #require(pack.files.first { $0.name == name }, "\(name) is in the pack").bytes, as: UTF8.self)
     }
@@ -20,10 +39,8 @@ struct EvidencePackTests {
 
     @Test("a defamatory comment's pack holds the item, both deliveries as received, the decisions, the actions with Facebook's answers, the audit trail, the summary, the notice and the manifest")
     func everyFile() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, keys) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let pack = try await Self.maker(store).make(item, by: "pm.jones")
+        try await Self.withDefamationPack { seeded in
+            let (store, item, keys, pack) = (seeded.store, seeded.item, seeded.keys, seeded.pack)
             let actions = try await store.actions.list(for: item)
             #expect(!actions.isEmpty && actions.allSatisfy { $0.status == .done })
 
@@ -76,10 +93,8 @@ struct EvidencePackTests {
 
     @Test("manifest.sha256 lists every other file, and sha256sum -c checks the unzipped pack (and catches a changed file)")
     func manifestVerifies() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, _) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let pack = try await Self.maker(store).make(item, by: "pm.jones")
+        try await Self.withDefamationPack { seeded in
+            let pack = seeded.pack
             let manifest = try Self.text(pack, "manifest.sha256")
             let listed = manifest.split(separator: "\n").map { String($0.dropFirst(66)) }
             #expect(listed == pack.files.dropLast().map(\.name))
@@ -105,10 +120,8 @@ struct EvidencePackTests {
 
     @Test("Python's zipfile and the tests' own reader read the pack: every CRC right, names flagged UTF-8, stored, dated from the records")
     func zipReadsBack() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, _) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let pack = try await Self.maker(store).make(item, by: "pm.jones")
+        try await Self.withDefamationPack { seeded in
+            let pack = seeded.pack
             let entries = try ZipEntries(pack.archive)
             #expect(entries.names == pack.files.map(\.name))
             for file in pack.files { #expect(entries[file.name] == file.bytes, "\(file.name)") }
@@ -128,10 +141,8 @@ struct EvidencePackTests {
 
     @Test("the same records give a byte-identical pack however often it is made; each making is audited with the manifest's SHA-256 and no words of the comment")
     func deterministic() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, _) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let first = try await Self.maker(store).make(item, by: "pm.jones")
+        try await Self.withDefamationPack { seeded in
+            let (store, clock, item, first) = (seeded.store, seeded.clock, seeded.item, seeded.pack)
             clock.advance(by: 3600)
             _ = try await store.items.claim(item, for: "ig.lead", duration: .seconds(600))  // someone opens the item page
             let second = try await Self.maker(store).make(item, by: "ig.lead")
@@ -157,10 +168,8 @@ struct EvidencePackTests {
 
     @Test("hostile text in summary.html is inert: markup escaped, a right-to-left override shown by its code, no scripts allowed")
     func summaryEscapes() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, _) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let html = try Self.text(try await Self.maker(store).make(item, by: "pm.jones"), "summary.html")
+        try await Self.withDefamationPack { seeded in
+            let html = try Self.text(seeded.pack, "summary.html")
             #expect(html.contains(#"content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'""#))
             #expect(!html.lowercased().contains("<script"))
             #expect(!html.lowercased().contains("<img"))
@@ -180,10 +189,8 @@ struct EvidencePackTests {
 
     @Test("the draft notice of complaint has every matter s.5(6) and regulation 2 require, with what Decorum knows filled in and the rest marked TO COMPLETE")
     func noticeOfComplaint() async throws {
-        let clock = AuthTestClock()
-        try await EvidenceSeed.withStore(clock: clock) { store in
-            let (item, _) = try await EvidenceSeed.defamation(in: store, clock: clock)
-            let notice = try Self.text(try await Self.maker(store).make(item, by: "pm.jones"), "notice-of-complaint.txt")
+        try await Self.withDefamationPack { seeded in
+            let notice = try Self.text(seeded.pack, "notice-of-complaint.txt")
             for heading in [
                 "1. The complainant's name (s.5(6)(a))", "2. The complainant's e-mail address (reg. 2(a))",
                 "3. The statement complained of, and why it is defamatory (s.5(6)(b))",

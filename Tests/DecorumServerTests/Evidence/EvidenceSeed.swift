@@ -42,6 +42,7 @@ enum EvidenceSeed {
             case .planned: break
             case .done, .failed, .cancelled: continue
             }
+            _ = try await store.actions.beginAttempt(action.id)
             try await store.transaction { tx in
                 _ = try await tx.actions.markDone(action.id, response: answer)
                 switch action.kind {
@@ -76,14 +77,7 @@ enum EvidenceSeed {
     /// A migrated SQLite store in a new temporary directory, on `clock`.
     static func withStore(clock: AuthTestClock = AuthTestClock(), _ body: (Store) async throws -> Void) async throws {
         try await AuthHarness.withDatabaseFile { path in
-            let store = try await Store.openMigrated(try DatabaseURL(path), logger: AuthHarness.logger(), clock: clock.storeClock)
-            do {
-                try await body(store)
-            } catch {
-                try? await store.close()
-                throw error
-            }
-            try await store.close()
+            try await Store.withOpenMigrated(try DatabaseURL(path), logger: AuthHarness.logger(), clock: clock.storeClock, body)
         }
     }
 }
