@@ -9,6 +9,7 @@ public struct EvidencePack: Sendable {
     public struct File: Sendable, Hashable {
         /// Its path in the ZIP (`graph/read-01-add-20260301T101500Z.json`).
         public var name: String
+        /// Its contents.
         public var bytes: [UInt8]
         /// SHA-256 of the bytes, in lower-case hex.
         public var sha256: String { EvidencePack.sha256(bytes) }
@@ -17,6 +18,7 @@ public struct EvidencePack: Sendable {
     /// The manifest's name: `sha256sum -c manifest.sha256` checks every other file.
     public static let manifestName = "manifest.sha256"
 
+    /// The item the pack is about.
     public var itemID: ItemID
     /// The files, in the order they are in the ZIP (the manifest last).
     public var files: [File]

@@ -6,5 +6,6 @@ public struct WebhookDelivery: Sendable, Hashable {
     public var key: String
     /// The body as received, byte for byte.
     public var body: [UInt8]
+    /// When Decorum stored it.
     public var receivedAt: Date
 }
