@@ -16,8 +16,40 @@ struct KeysCommand: AsyncParsableCommand {
             or else from the key file: DECORUM_KEY_FILE, by default decorum.key next to the database \
             (DECORUM_DATABASE_URL, by default ./decorum.sqlite).
             """,
-        subcommands: [List.self, Rotate.self, Retire.self]
+        subcommands: [List.self, Rotate.self, Retire.self, Seal.self]
     )
+
+    struct Seal: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Encrypt a secret setting read from standard input, to write down sealed instead of in the clear.",
+            discussion: "echo -n \"$SECRET\" | decorum keys seal DECORUM_META_APP_SECRET  prints sealed:v1:…; put that in the configuration file or environment. Reading standard input keeps the secret out of the shell's history.")
+
+        @Argument(help: "The setting: DECORUM_META_APP_SECRET or DECORUM_PAGE_TOKEN.")
+        var name: String
+
+        func validate() throws {
+            guard ["DECORUM_META_APP_SECRET", "DECORUM_PAGE_TOKEN"].contains(name) else {
+                throw ValidationError("\(name.prefix(60)) is not a secret setting Decorum seals: DECORUM_META_APP_SECRET or DECORUM_PAGE_TOKEN")
+            }
+        }
+
+        func run() async throws {
+            let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let secret = input.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !secret.isEmpty else { throw ValidationError("nothing on standard input: pipe the secret in, e.g. echo -n \"$SECRET\" | decorum keys seal \(name)") }
+            guard !secret.hasPrefix(SealedSetting.prefix) else { throw ValidationError("that is sealed already") }
+            do {
+                let reader = ConfigReader(provider: EnvironmentVariablesProvider())
+                let source = try SecretKeySource.resolve(reader: reader, database: try KeysCommand.databaseURL(reader))
+                let (keyring, created) = try source.load(createIfMissing: true)
+                if created, case .file(let file) = source { StandardError.write("Made the key file \(file.path): back it up; decorum serve needs it to open this.") }
+                print(try SealedSetting.seal(secret, name: name, keyring: keyring))
+            } catch {
+                StandardError.write("decorum keys seal: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show each key's id, which is primary, and how many tokens it seals (never the keys).")
@@ -130,7 +162,7 @@ struct KeysCommand: AsyncParsableCommand {
         return logger
     }()
 
-    private static func databaseURL(_ reader: ConfigReader) throws -> DatabaseURL {
+    static func databaseURL(_ reader: ConfigReader) throws -> DatabaseURL {
         let text = reader.scoped(to: "decorum").string(forKey: "database.url", default: "./decorum.sqlite")
         do { return try DatabaseURL(text) } catch { throw CLIError.invalid("DECORUM_DATABASE_URL: \(error)") }
     }

@@ -88,6 +88,12 @@ struct ServeCommand: AsyncParsableCommand {
                                      logger: simLogger))
         }
         services.append(PolicyWatcher(store: setup.store, engine: engine, logger: logger))
+        do { services += try AlertServices.make(settings: settings, store: setup.store, engine: engine, logger: logger) } catch {
+            try? await setup.store.close()
+            throw error
+        }
+        // Every instance looks; the store lets one purge a day.
+        services.append(RetentionService(store: setup.store, engine: engine, name: "decorum", logger: logger))
         let dashboard: Dashboard
         let firstAdmin: (login: String, password: String)?
         do {
@@ -122,6 +128,7 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             banner.append("  Acting on page \(setup.connectedPages.map(\.rawValue).joined(separator: ", ")) through \(settings.graphBaseURL)")
         }
+        banner.append("  " + AlertServices.summary(settings.alerts, policy: engine.current.moderator.policy))
         if let keyFile = setup.createdKeyFile {
             banner.append("  Page tokens are encrypted with the new key file \(keyFile.path): back it up; without it the stored tokens cannot be read.")
         }

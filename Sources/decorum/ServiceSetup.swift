@@ -25,14 +25,10 @@ struct ServiceSetup {
     /// The engine to serve with: the newest policy saved from the dashboard if there is one, else the
     /// policy file (or the built-in guidance).
     func engine() async throws -> EngineHolder {
-        if let saved = try await store.policyVersions.latest() {
-            do {
-                let policy = try PolicyLoader.load(yaml: saved.yaml, staffCSV: saved.staffCSV, file: "policy version \(saved.id)")
-                return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
-                                    policySource: "dashboard version \(saved.id), saved by \(saved.createdBy)", policyVersionID: saved.id)
-            } catch {
-                throw CLIError.invalid("the policy saved from the dashboard (version \(saved.id)) cannot be loaded: \(error)")
-            }
+        if let saved = try await CommandStore.savedPolicy(store) {
+            return EngineHolder(policy: saved.policy, model: model, modelVersion: modelVersion,
+                                policySource: "dashboard version \(saved.version.id), saved by \(saved.version.createdBy)",
+                                policyVersionID: saved.version.id)
         }
         return EngineHolder(policy: policy, model: model, modelVersion: modelVersion,
                             policySource: settings.policyPath.map { "file \($0)" } ?? "the built-in guidance")
@@ -68,6 +64,9 @@ struct ServiceSetup {
         do {
             source = try SecretKeySource.resolve(reader: reader, database: url)
             (keyring, created) = try source.load(createIfMissing: true)
+            // Secrets may be written down sealed (`decorum keys seal`); only here, with the key, are they opened.
+            settings.metaAppSecret = try settings.metaAppSecret.map { try SealedSetting.open($0, name: "DECORUM_META_APP_SECRET", keyring: keyring) }
+            settings.pageToken = try settings.pageToken.map { try SealedSetting.open($0, name: "DECORUM_PAGE_TOKEN", keyring: keyring) }
         } catch {
             throw CLIError.invalid("\(error)")
         }

@@ -101,11 +101,7 @@ struct UsersCommand: AsyncParsableCommand {
                         user.lastLoginAt.map(UsersCommand.time) ?? (user.mustChangePassword ? "never (one-time password)" : "never"),
                     ]
                 }
-                let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-                for row in rows {
-                    print(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                        .trimmingCharacters(in: .whitespaces))
-                }
+                for line in ColumnText.lines(rows) { print(line) }
             }
         }
     }
@@ -168,23 +164,7 @@ struct UsersCommand: AsyncParsableCommand {
 
     /// Opens the migrated database, runs `body`, and says what went wrong, if anything, as a sentence on standard error.
     static func withStore(_ body: (Store) async throws -> Void) async throws {
-        do {
-            let reader = ConfigReader(provider: EnvironmentVariablesProvider())
-            let text = reader.scoped(to: "decorum").string(forKey: "database.url", default: "./decorum.sqlite")
-            let url: DatabaseURL
-            do { url = try DatabaseURL(text) } catch { throw CLIError.invalid("DECORUM_DATABASE_URL: \(error)") }
-            let store = try await Store.openMigrated(url, logger: logger)
-            do {
-                try await body(store)
-            } catch {
-                try? await store.close()
-                throw error
-            }
-            try await store.close()
-        } catch {
-            StandardError.write("decorum users: \(error)")
-            throw ExitCode(1)
-        }
+        try await CommandStore.with("users", body)
     }
 
     static func user(_ login: String, in store: Store) async throws -> User {
@@ -226,10 +206,4 @@ struct UsersCommand: AsyncParsableCommand {
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: date)
     }
-
-    private static let logger: Logger = {
-        var logger = Logger(label: "decorum")
-        logger.logLevel = .warning
-        return logger
-    }()
 }

@@ -338,3 +338,46 @@ struct PolicyLoaderTests {
         #expect(clauseLines.count == 9)
     }
 }
+
+@Suite("Retention settings in the policy")
+struct RetentionPolicyTests {
+    @Test("without a retention section the defaults apply: 90 days for allowed items, 400 for actioned")
+    func defaults() throws {
+        let yaml = try #require(Policy.builtInYAML.components(separatedBy: "\n# How long Decorum keeps").first)
+        #expect(!yaml.contains("retention:"))
+        #expect(try PolicyLoader.load(yaml: yaml).retention == Retention(allowedTextDays: 90, actionedTextDays: 400))
+        #expect(Policy.builtIn.retention == Retention())
+    }
+
+    @Test("periods set in the policy are read, and written back by renderYAML")
+    func read() throws {
+        let yaml = try builtInYAML(replacing: "allowed_text_days: 90", with: "allowed_text_days: 30")
+            .replacingOccurrences(of: "actioned_text_days: 400", with: "actioned_text_days: 730")
+        let policy = try PolicyLoader.load(yaml: yaml)
+        #expect(policy.retention == Retention(allowedTextDays: 30, actionedTextDays: 730))
+        #expect(try PolicyLoader.load(yaml: renderYAML(policy)) == policy)
+        #expect(renderSummary(policy).contains("kept 30 days, of items acted on 730 days"))
+    }
+
+    @Test("a period that is not a whole number of days from 1 to 3650 is an error naming the setting", arguments: [
+        ("allowed_text_days: 90", "allowed_text_days: 0", "\"0\" cannot be \"retention.allowed_text_days\""),
+        ("allowed_text_days: 90", "allowed_text_days: ninety", "\"ninety\" cannot be \"retention.allowed_text_days\""),
+        ("actioned_text_days: 400", "actioned_text_days: 4000", "\"4000\" cannot be \"retention.actioned_text_days\""),
+        ("actioned_text_days: 400", "actioned_text_days: 1.5", "\"1.5\" cannot be \"retention.actioned_text_days\""),
+    ])
+    func invalid(old: String, new: String, message: String) throws {
+        let errors = loadErrors(try builtInYAML(replacing: old, with: new), file: "policy.yaml")
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.description.contains(message))
+        #expect(error.description.contains("give a whole number of days from 1 to 3650"))
+        #expect(error.description.hasPrefix("policy.yaml:"))
+        #expect(error.line != nil)
+    }
+
+    @Test("a misspelt retention setting is named with the right spelling")
+    func misspelt() throws {
+        let errors = loadErrors(try builtInYAML(replacing: "allowed_text_days: 90", with: "allowed_txt_days: 90"))
+        #expect(errors.map(\.kind) == [.unknownKey("allowed_txt_days", suggestion: "allowed_text_days", allowed: ["allowed_text_days", "actioned_text_days"])])
+    }
+}

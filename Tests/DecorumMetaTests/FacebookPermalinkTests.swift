@@ -23,13 +23,13 @@ struct FacebookPermalinkTests {
         #expect(FacebookPermalink.address(of: ItemID(id), page: Self.page, parent: nil) == nil)
     }
 
-    @Test("every delivery key of a change to an object begins with one of its prefixes, and names its verb")
+    @Test("the verb is read back from a delivery key, a back-fill's too; other keys name none")
     func deliveryKeys() {
         let change = FeedChange(pageID: Self.page, kind: .comment, verb: .edited, objectID: ItemID("555_777"), raw: #"{"a":1}"#)
-        let prefixes = FeedChange.deliveryKeyPrefixes(for: ItemID("555_777"))
-        #expect(prefixes.contains { change.deliveryKey.hasPrefix($0) })
-        #expect(!FeedChange.deliveryKeyPrefixes(for: ItemID("555_77")).contains { change.deliveryKey.hasPrefix($0) })
-        #expect(FeedChange.verb(inDeliveryKey: Substring(change.deliveryKey), objectID: ItemID("555_777")) == .edited)
-        #expect(FeedChange.verb(inDeliveryKey: "comment:555_777:liked:00", objectID: ItemID("555_777")) == nil)
+        #expect(FeedChange.verb(inDeliveryKey: change.deliveryKey) == .edited)
+        #expect(FeedChange.verb(inDeliveryKey: "sync:" + change.deliveryKey) == .edited)
+        #expect(FeedChange.verb(inDeliveryKey: "comment:555_777:liked:00") == nil)
+        #expect(FeedChange.verb(inDeliveryKey: "reaction:555_777:add:00") == nil)
+        #expect(FeedChange.verb(inDeliveryKey: "sha256:ab12") == nil)
     }
 }

@@ -40,7 +40,7 @@ struct DashboardAuthTests {
     func secureCookie() async throws {
         let headers: HTTPFields = [HTTPField.Name("X-Forwarded-Proto")!: "https"]
         for trusted in [true, false] {
-            let settings = DashboardAuthSettings(transport: TransportSecurity(trustProxy: trusted))
+            let settings = AuthHarness.settings(transport: TransportSecurity(trustProxy: trusted))
             try await AuthHarness.run(settings: settings) { h in
                 try await h.client.execute(uri: "/login", method: .get, headers: headers) { response in
                     let cookie = try #require(response.headers[values: .setCookie].first)
@@ -259,7 +259,7 @@ struct DashboardAuthTests {
 
     @Test("a session unused for the idle time ends; one in use is kept alive")
     func idleExpiry() async throws {
-        try await AuthHarness.run(settings: DashboardAuthSettings(sessionIdle: .seconds(3600))) { h in
+        try await AuthHarness.run(settings: AuthHarness.settings(sessionIdle: .seconds(3600))) { h in
             try await h.addUser("mod8")
             let browser = try await h.signedIn("mod8")
             h.clock.advance(by: 3000)
@@ -277,7 +277,7 @@ struct DashboardAuthTests {
             let first = try await Store.openMigrated(try DatabaseURL(path), logger: AuthHarness.logger())
             let second = try await Store.openMigrated(try DatabaseURL(path), logger: AuthHarness.logger())
             do {
-                let hash = try await PasswordHasher().hash(AuthHarness.password)
+                let hash = try await PasswordHasher(cost: AuthHarness.testCost).hash(AuthHarness.password)
                 _ = try await first.users.create(NewUser(login: "mod9", name: "Mod Nine", role: .moderator, passwordHash: hash, mustChangePassword: false))
                 let cookie = Mutex<String?>(nil)
                 try await AuthHarness.serve(store: first) { client in

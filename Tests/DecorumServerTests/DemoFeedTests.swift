@@ -119,7 +119,7 @@ struct DemoFeedTests {
                                 logger: Logger(label: "demo-test"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await feed.run() }
-                let deadline = ContinuousClock.now + .seconds(20)
+                let deadline = ContinuousClock.now + .seconds(60)
                 while bodies.withLock({ $0.count }) < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
                 group.cancelAll()
             }
@@ -147,7 +147,8 @@ struct DemoFeedTests {
             let feed = DemoFeed(simulatorURL: "http://127.0.0.1:\(client.port!)", interval: .milliseconds(10), comments: Self.few, logger: Logger(label: "demo-test"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await feed.run() }
-                let deadline = ContinuousClock.now + .seconds(10)
+                // Generous: it returns as soon as the four requests are in; the bound is for a stuck feed on a busy machine.
+                let deadline = ContinuousClock.now + .seconds(60)
                 while bodies.withLock({ $0.count }) < 4 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
                 group.cancelAll()
             }
@@ -176,34 +177,20 @@ struct DemoFeedTests {
         #expect(ContinuousClock.now - started < .seconds(60))
     }
 
-    @Test("a log line holds at most 60 characters of a comment, on one line")
-    func logsOnlyAPreview() async throws {
+    @Test("a log line never holds a comment's words or its author's name")
+    func logsNoText() async throws {
         let sink = Lines()
         let logger = Logger(label: "demo-test") { _ in LineCapturingHandler(sink: sink) }
         let long = "Right, I've held off posting this for weeks but I've had enough.\nMy dad is 84 and nobody rang him back about his leg. The system is broken and someone needs to answer for it"
-        let hostile = DemoComment("Siobhan Carr", id: "3318470046712095", long, expected: [.complaint])
+        let comment = DemoComment("Siobhan Carr", id: "3318470046712095", long, expected: [.complaint])
         // Until the feed has logged the comment (it logs once the simulator has answered).
-        _ = try await Self.play([hostile], logger: logger) { _ in !sink.texts.withLock { $0 }.isEmpty }
+        _ = try await Self.play([comment], logger: logger) { _ in sink.lines.withLock { $0 }.contains { $0.contains("demo comment posted") } }
         let lines = sink.lines.withLock { $0 }
-        let texts = sink.texts.withLock { $0 }
-        #expect(!texts.isEmpty, "the feed logs a line per comment")
-        for text in texts {
-            #expect(text.count <= 60)
-            #expect(!text.contains("\n"))
+        #expect(lines.contains { $0.contains("demo comment posted") }, "the feed logs a line per comment")
+        for fragment in ["Right, I've", "held off", "my dad", "his leg", "Siobhan", "Carr"] {
+            #expect(!lines.contains { $0.localizedCaseInsensitiveContains(fragment) }, "a log line holds \"\(fragment)\"")
         }
-        #expect(!lines.contains { $0.contains("someone needs to answer") })
-    }
-
-    @Test("a preview is cut to the limit, with line breaks and control characters taken out", arguments: [
-        ("short and sweet", "short and sweet"),
-        ("line one\nline two\r\n\tthree", "line one line two three"),
-        ("bidi \u{202E}reversed\u{202C} text", "bidi reversed text"),
-        (String(repeating: "x", count: 60), String(repeating: "x", count: 60)),
-        (String(repeating: "x", count: 61), String(repeating: "x", count: 59) + "…"),
-    ])
-    func preview(_ text: String, _ expected: String) {
-        #expect(DemoFeed.preview(text) == expected)
-        #expect(DemoFeed.preview(text).count <= 60)
+        #expect(sink.texts.withLock { $0 }.isEmpty)
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
 struct MigrationTests {
     static let tables = [
         "decorum_migrations", "pages", "items", "item_revisions", "webhook_events", "decisions", "actions", "jobs",
-        "audit_log", "users",
+        "audit_log", "users", "audit_chain", "legal_holds",
     ]
 
     @Test("migrating creates every table and records the version", arguments: TestDatabase.allCases)

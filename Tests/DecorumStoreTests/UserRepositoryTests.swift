@@ -107,7 +107,8 @@ struct UserRepositoryTests {
         #expect(try UserRole(parsing: "practice_manager") == .practiceManager)
         #expect(try UserRole(parsing: "Safeguarding lead") == .safeguardingLead)
         #expect(try UserRole(parsing: "information-governance-lead") == .informationGovernanceLead)
-        #expect(UserRole.allCases.map(\.rawValue) == ["moderator", "practice_manager", "safeguarding_lead", "information_governance_lead", "admin"])
+        #expect(try UserRole(parsing: "Deputy safeguarding lead") == .deputySafeguardingLead)
+        #expect(UserRole.allCases.map(\.rawValue) == ["moderator", "practice_manager", "safeguarding_lead", "deputy_safeguarding_lead", "information_governance_lead", "admin"])
         #expect(throws: UserError.unknownRole("superuser")) { try UserRole(parsing: "superuser") }
         #expect(UserError.unknownRole("superuser").description.contains("moderator, practice_manager, safeguarding_lead"))
     }

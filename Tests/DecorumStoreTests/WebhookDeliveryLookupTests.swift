@@ -2,28 +2,25 @@ import DecorumCore
 import Testing
 @testable import DecorumStore
 
-@Suite("Webhook deliveries found by key")
+@Suite("Webhook deliveries about an item")
 struct WebhookDeliveryLookupTests {
-    @Test("deliveries are found by the beginning of their keys, in the order received, bodies byte for byte; % _ and \\ in a prefix are literal and case counts",
+    @Test("an item's deliveries come back in the order received, bodies byte for byte, and none about another item or none",
           arguments: TestDatabase.allCases)
-    func byPrefix(database: TestDatabase) async throws {
+    func aboutItem(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
             let log = store.webhookEvents
-            #expect(try await log.recordDelivery(key: "comment:555_777:add:aa", body: [1, 0xFF]))
-            #expect(try await log.recordDelivery(key: "comment:555x777:add:bb", body: [2]))  // `_` would match x
-            #expect(try await log.recordDelivery(key: "COMMENT:555_777:add:cc", body: [3]))  // SQLite's LIKE ignores case
-            #expect(try await log.recordDelivery(key: "sync:comment:555_777:add:dd", body: [4]))
-            #expect(try await log.recordDelivery(key: "comment:555_777:edited:ee", body: [5]))
-            #expect(try await log.recordDelivery(key: "comment:5%5:add:ff", body: [6]))
-            #expect(try await log.recordDelivery(key: #"comment:5\5:add:gg"#, body: [7]))
+            let item = ItemID("555_777")
+            #expect(try await log.recordDelivery(key: "comment:555_777:add:aa", itemID: item, body: [1, 0xFF, 0]))
+            #expect(try await log.recordDelivery(key: "comment:555_778:add:bb", itemID: ItemID("555_778"), body: [2]))
+            #expect(try await log.recordDelivery(key: "sha256:cc", itemID: nil, body: [3]))
+            #expect(try await log.recordDelivery(key: "sync:comment:555_777:add:dd", itemID: item, body: [4]))
+            #expect(try await log.recordDelivery(key: "comment:555_777:edited:ee", itemID: item, body: [5]))
 
-            let found = try await log.deliveries(keyPrefixes: ["comment:555_777:", "sync:comment:555_777:"])
+            let found = try await log.deliveries(about: item)
             #expect(found.map(\.key) == ["comment:555_777:add:aa", "sync:comment:555_777:add:dd", "comment:555_777:edited:ee"])
-            #expect(found.first?.body == [1, 0xFF])
-            #expect(try await log.deliveries(keyPrefixes: ["comment:5%"]).map(\.key) == ["comment:5%5:add:ff"])
-            #expect(try await log.deliveries(keyPrefixes: [#"comment:5\"#]).map(\.key) == [#"comment:5\5:add:gg"#])
-            #expect(try await log.deliveries(keyPrefixes: []).isEmpty)
-            #expect(try await log.deliveries(keyPrefixes: [""]).isEmpty)
+            #expect(found.map(\.body) == [[1, 0xFF, 0], [4], [5]])
+            #expect(found.allSatisfy { $0.purgedAt == nil })
+            #expect(try await log.deliveries(about: ItemID("555_77")).isEmpty)
         }
     }
 }

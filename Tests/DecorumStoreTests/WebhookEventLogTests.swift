@@ -8,9 +8,9 @@ struct WebhookEventLogTests {
     func dedupe(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
             let body = Array(#"{"object":"page","entry":[{"id":"1","changes":[{"field":"feed"}]}]}"#.utf8)
-            let first = try await store.webhookEvents.recordDelivery(key: "sha256:ab12", body: body)
-            let repeated = try await store.webhookEvents.recordDelivery(key: "sha256:ab12", body: body)
-            let other = try await store.webhookEvents.recordDelivery(key: "sha256:cd34", body: body)
+            let first = try await store.webhookEvents.recordDelivery(key: "sha256:ab12", itemID: nil, body: body)
+            let repeated = try await store.webhookEvents.recordDelivery(key: "sha256:ab12", itemID: nil, body: body)
+            let other = try await store.webhookEvents.recordDelivery(key: "sha256:cd34", itemID: nil, body: body)
             let stored = try await store.webhookEvents.body(forKey: "sha256:ab12")
             let unknown = try await store.webhookEvents.body(forKey: "sha256:none")
             #expect(first)
@@ -25,7 +25,7 @@ struct WebhookEventLogTests {
     func rawBytes(database: TestDatabase) async throws {
         try await database.withStore { store, _ in
             let body: [UInt8] = [0x7B, 0x00, 0xFF, 0xFE, 0x22, 0x7D]
-            let recorded = try await store.webhookEvents.recordDelivery(key: "k", body: body)
+            let recorded = try await store.webhookEvents.recordDelivery(key: "k", itemID: nil, body: body)
             let stored = try await store.webhookEvents.body(forKey: "k")
             #expect(recorded)
             #expect(stored == body)
@@ -38,7 +38,7 @@ struct WebhookEventLogTests {
         try await database.withStore { store, _ in
             await #expect(throws: Crash.self) {
                 try await store.transaction { tx in
-                    #expect(try await tx.webhookEvents.recordDelivery(key: "delivery-1", body: [1, 2, 3]))
+                    #expect(try await tx.webhookEvents.recordDelivery(key: "delivery-1", itemID: nil, body: [1, 2, 3]))
                     try await tx.jobs.enqueue(kind: "ingest", payload: #"{"delivery":"delivery-1"}"#, dedupeKey: "delivery-1", runAt: nil)
                     throw Crash()
                 }
@@ -47,7 +47,7 @@ struct WebhookEventLogTests {
             #expect(try await store.jobs.depth() == QueueDepth())
 
             let stored = try await store.transaction { tx in
-                guard try await tx.webhookEvents.recordDelivery(key: "delivery-1", body: [1, 2, 3]) else { return false }
+                guard try await tx.webhookEvents.recordDelivery(key: "delivery-1", itemID: nil, body: [1, 2, 3]) else { return false }
                 try await tx.jobs.enqueue(kind: "ingest", payload: #"{"delivery":"delivery-1"}"#, dedupeKey: "delivery-1", runAt: nil)
                 return true
             }

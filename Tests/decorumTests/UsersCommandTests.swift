@@ -1,3 +1,4 @@
+import DecorumServer
 import DecorumStore
 import Foundation
 import Logging
@@ -81,7 +82,7 @@ struct UsersCommandTests {
         try await Self.withDatabase { database in
             let role = try await Self.decorum(["users", "add", "x1", "--name", "X", "--role", "superuser"], database: database)
             #expect(role.status == 1)
-            #expect(role.output.contains("\"superuser\" is not a role. Roles are: moderator, practice_manager, safeguarding_lead, information_governance_lead, admin."))
+            #expect(role.output.contains("\"superuser\" is not a role. Roles are: moderator, practice_manager, safeguarding_lead, deputy_safeguarding_lead, information_governance_lead, admin."))
             _ = try await Self.decorum(["users", "add", "mod", "--name", "A Moderator", "--role", "moderator"], database: database)
             let taken = try await Self.decorum(["users", "add", "MOD", "--name", "B", "--role", "moderator"], database: database)
             #expect(taken.status == 1 && taken.output.contains("There is already a user with the login \"mod\""))
@@ -121,6 +122,28 @@ struct UsersCommandTests {
             #expect(try await Self.decorum(["users", "enable", "mod"], database: database).status == 0)
             #expect(try await Self.user("mod", in: database)?.disabled == false)
             #expect(try await Self.user("mod", in: database)?.role == .informationGovernanceLead)
+        }
+    }
+}
+
+/// `decorum keys seal`, as an operator runs it to write a secret setting down sealed.
+@Suite("decorum keys seal")
+struct KeysSealCommandTests {
+    @Test("a secret piped in comes out sealed, without the secret in it, and opens with the key file beside the database")
+    func seal() async throws {
+        try await UsersCommandTests.withDatabase { database in
+            let run = try await UsersCommandTests.decorum(["keys", "seal", "DECORUM_META_APP_SECRET"], database: database,
+                                                         input: "0123456789abcdef-app-secret\n")
+            #expect(run.status == 0, "\(run.output)")
+            let sealed = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("sealed:v1:") }.map(String.init))
+            #expect(!run.output.contains("0123456789abcdef-app-secret"))
+            let keyring = try KeyFile(path: KeyFile.defaultPath(nextTo: try DatabaseURL(database))).load()
+            #expect(try SealedSetting.open(sealed, name: "DECORUM_META_APP_SECRET", keyring: keyring) == "0123456789abcdef-app-secret")
+
+            let wrong = try await UsersCommandTests.decorum(["keys", "seal", "DECORUM_API_TOKENS"], database: database, input: "x")
+            #expect(wrong.status != 0 && wrong.output.contains("DECORUM_API_TOKENS is not a secret setting"))
+            let empty = try await UsersCommandTests.decorum(["keys", "seal", "DECORUM_PAGE_TOKEN"], database: database, input: "")
+            #expect(empty.status != 0 && empty.output.contains("nothing on standard input"))
         }
     }
 }

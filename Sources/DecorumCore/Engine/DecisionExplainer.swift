@@ -78,23 +78,30 @@ struct DecisionExplainer {
     }
 
     /// Up to three pieces of evidence, quoted and cut short; the text is the author's and is shown as data.
-    static func quote(_ evidence: [Evidence]) -> String? {
-        var quoted = [String]()
-        for e in evidence {
-            // Scalars, not Characters: no grapheme breaking on the hot path.
-            var text = String.UnicodeScalarView()
-            var count = 0
-            for scalar in e.text.unicodeScalars {
-                if count == 57 { text.append("…"); break }
-                text.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
-                count += 1
-            }
-            if text.isEmpty { continue }
-            let q = "\"" + String(text) + "\""
-            if !quoted.contains(q) { quoted.append(q) }
-            if quoted.count == 3 { break }
+    static func quote(_ evidence: [Evidence]) -> String? { quote(texts: evidence.map(\.text)) }
+
+    /// ``quote(_:)`` of the evidence's texts alone (``JudgementRedaction`` finds the quotations again with it).
+    static func quote(texts: [String]) -> String? {
+        var quotes = [String]()
+        for text in texts {
+            guard let q = quoted(text) else { continue }
+            if !quotes.contains(q) { quotes.append(q) }
+            if quotes.count == 3 { break }
         }
-        return quoted.isEmpty ? nil : quoted.joined(separator: ", ")
+        return quotes.isEmpty ? nil : quotes.joined(separator: ", ")
+    }
+
+    /// One piece of evidence as the explanation quotes it: in quotation marks, on one line, cut at 57 scalars.
+    static func quoted(_ evidence: String) -> String? {
+        // Scalars, not Characters: no grapheme breaking on the hot path.
+        var text = String.UnicodeScalarView()
+        var count = 0
+        for scalar in evidence.unicodeScalars {
+            if count == 57 { text.append("…"); break }
+            text.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+            count += 1
+        }
+        return text.isEmpty ? nil : "\"" + String(text) + "\""
     }
 
     static func list(_ items: [String]) -> String {

@@ -246,6 +246,15 @@ rules:
         Hello, we have hidden your comment because it included your personal details and our page is
         public. We did this to protect you: only you and your friends can still see it. If you need to
         contact us, please call {practice_phone}.
+
+# How long Decorum keeps what people wrote (UK GDPR: no longer than needed). After this many days from when
+# Decorum last saw an item, its text, author's name, attachments and the raw payloads Meta sent are purged;
+# the decision (without the quoted words) and the audit log are kept. Items under legal hold are never purged.
+retention:
+  # Items left as they were (and the practice's own posts).
+  allowed_text_days: 90
+  # Items hidden, deleted, replied to, or closed by a moderator: long enough for a complaint or a claim.
+  actioned_text_days: 400
 """#
 }
 

@@ -9,13 +9,19 @@ public struct Policy: Sendable, Hashable {
     public var allowedDomains: [String]
     /// In the order patients read them.
     public var rules: [Rule]
+    /// How long the text of items is kept.
+    public var retention: Retention
 
-    public init(version: String, practice: Practice, staff: [StaffMember] = [], allowedDomains: [String] = [], rules: [Rule]) {
+    public init(
+        version: String, practice: Practice, staff: [StaffMember] = [], allowedDomains: [String] = [], rules: [Rule],
+        retention: Retention = Retention()
+    ) {
         self.version = version
         self.practice = practice
         self.staff = staff
         self.allowedDomains = allowedDomains
         self.rules = rules
+        self.retention = retention
     }
 
     /// The rule that covers a category, if any.

@@ -54,6 +54,8 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidPhone(String)
         /// Not a positive whole number.
         case invalidNumber(String, key: String)
+        /// Not a whole number of days in the range allowed for the setting (`key` is its full name, `retention.allowed_text_days`).
+        case invalidDays(String, key: String, allowed: ClosedRange<Int>)
         /// The same person listed twice.
         case duplicateStaff(String)
         /// `staff_file` names a roster whose contents were not passed to the loader.
@@ -205,6 +207,8 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(quoted(value)) is not a UK phone number. Write it with its area code, like 01509 412232."
         case let .invalidNumber(value, key):
             return "\(quoted(value)) is not a whole number for \(quoted(key))."
+        case let .invalidDays(value, key, allowed):
+            return "\(quoted(value)) cannot be \(quoted(key)): give a whole number of days from \(allowed.lowerBound) to \(allowed.upperBound)."
         case let .duplicateStaff(name):
             return "\(quoted(name)) is on the staff list twice. Keep one entry and put every name they go by in its aliases."
         case let .staffFileNotRead(path):

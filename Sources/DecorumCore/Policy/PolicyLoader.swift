@@ -24,7 +24,7 @@ public enum PolicyLoader {
 
     /// The keys a policy may have, by place, in the order `renderYAML` writes them.
     enum Keys {
-        static let top = ["version", "practice", "allowed_domains", "staff_file", "staff", "rules"]
+        static let top = ["version", "practice", "allowed_domains", "staff_file", "staff", "rules", "retention"]
         static let practice = ["name", "page_names", "reviews_url", "complaints", "phones", "emails", "addresses", "websites", "contacts"]
         static let complaints = ["url", "text"]
         static let contact = ["name", "email", "phone"]
@@ -32,6 +32,7 @@ public enum PolicyLoader {
         static let rule = ["id", "clause_number", "title", "clause", "judgeable", "note", "categories", "action", "mode", "replies", "escalate"]
         static let replies = ["private", "public"]
         static let escalation = ["role", "urgency", "note"]
+        static let retention = ["allowed_text_days", "actioned_text_days"]
     }
 }
 
@@ -206,9 +207,10 @@ struct PolicyReader {
         }
 
         let rules = top["rules"].map { readRules($0, rulesKey: top.keyNode("rules"), practice: practice) } ?? []
+        let retention = top["retention"].map { readRetention($0) } ?? Retention()
 
         guard errors.isEmpty, let version, let practice else { return nil }
-        let policy = Policy(version: version, practice: practice, staff: staff, allowedDomains: allowedDomains, rules: rules)
+        let policy = Policy(version: version, practice: practice, staff: staff, allowedDomains: allowedDomains, rules: rules, retention: retention)
         checkPublicReplies(policy, rulesNode: top["rules"])
         return errors.isEmpty ? policy : nil
     }
@@ -306,6 +308,25 @@ struct PolicyReader {
             }
         }
         return practice
+    }
+
+    mutating func readRetention(_ node: Node) -> Retention {
+        var retention = Retention()
+        guard let f = fields(node, name: "retention", context: "the retention settings", allowed: PolicyLoader.Keys.retention, required: [])
+        else { return retention }
+        if let days = days(f, "allowed_text_days") { retention.allowedTextDays = days }
+        if let days = days(f, "actioned_text_days") { retention.actionedTextDays = days }
+        return retention
+    }
+
+    /// A whole number of days in ``Retention/days``.
+    mutating func days(_ fields: Fields, _ key: String) -> Int? {
+        guard let value = text(fields, key) else { return nil }
+        guard let days = Int(trimmed(value)), Retention.days.contains(days) else {
+            fail(.invalidDays(value, key: "retention.\(key)", allowed: Retention.days), at: fields[key])
+            return nil
+        }
+        return days
     }
 
     mutating func readStaffMember(_ node: Node) -> StaffMember? {

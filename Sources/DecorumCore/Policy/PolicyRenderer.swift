@@ -77,6 +77,9 @@ public func renderYAML(_ policy: Policy) -> String {
         }
         out.line("")
     }
+    out.line("retention:")
+    out.line("  allowed_text_days: \(policy.retention.allowedTextDays)")
+    out.line("  actioned_text_days: \(policy.retention.actionedTextDays)")
     return out.text
 }
 
@@ -93,6 +96,8 @@ public func renderSummary(_ policy: Policy) -> String {
     case (nil, nil): break
     }
     if !policy.staff.isEmpty { lines.append("Staff roster: \(policy.staff.count) people") }
+    lines += wrap("Retention: the words of items left alone are kept \(policy.retention.allowedTextDays) days, of items acted on "
+                  + "\(policy.retention.actionedTextDays) days; decisions and the audit log are kept without them.", indent: "")
     for rule in policy.rules {
         lines.append("")
         let heading = switch (rule.clauseNumber, Int(rule.id.rawValue)) {

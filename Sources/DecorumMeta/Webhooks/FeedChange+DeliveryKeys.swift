@@ -1,17 +1,11 @@
-public import DecorumCore
-
-/// Reading back the delivery keys ``FeedChange/deliveryKey`` writes (`{kind}:{object}:{verb}:{digest}`), to
-/// find every stored delivery about one object.
+/// Reading back the delivery keys ``FeedChange/deliveryKey`` writes: `{kind}:{object}:{verb}:{digest}`, with a
+/// prefix such as `sync:` before it for a change read back from the Graph API.
 extension FeedChange {
-    /// How every delivery key about `objectID` begins, one prefix for each kind of object.
-    public static func deliveryKeyPrefixes(for objectID: ItemID) -> [String] {
-        Kind.allCases.map { "\($0.rawValue):\(objectID.rawValue):" }
-    }
-
-    /// The verb named by a key that begins with one of `deliveryKeyPrefixes(for: objectID)`, or nil.
-    public static func verb(inDeliveryKey key: Substring, objectID: ItemID) -> Verb? {
-        guard let prefix = deliveryKeyPrefixes(for: objectID).first(where: key.hasPrefix) else { return nil }
-        let rest = key.dropFirst(prefix.count)
-        return rest.firstIndex(of: ":").flatMap { Verb(rawValue: String(rest[..<$0])) }
+    /// The verb a stored delivery's key names, or nil for a key not written by ``deliveryKey``.
+    public static func verb(inDeliveryKey key: String) -> Verb? {
+        var parts = key.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 5 { parts.removeFirst() }
+        guard parts.count == 4, Kind(rawValue: String(parts[0])) != nil, !parts[1].isEmpty else { return nil }
+        return Verb(rawValue: String(parts[2]))
     }
 }

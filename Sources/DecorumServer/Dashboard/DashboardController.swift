@@ -19,10 +19,10 @@ public struct DashboardController: Sendable {
     /// Who may do what.
     enum Access {
         static let everyone: Set<UserRole> = Set(UserRole.allCases)
-        static let deciders: Set<UserRole> = [.moderator, .practiceManager, .safeguardingLead, .admin]
+        static let deciders: Set<UserRole> = [.moderator, .practiceManager, .safeguardingLead, .deputySafeguardingLead, .admin]
         static let policyEditors: Set<UserRole> = [.practiceManager, .admin]
         static let auditors: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
-        static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .admin]
+        static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .deputySafeguardingLead, .admin]
         static let admins: Set<UserRole> = [.admin]
         static let complaintReaders: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
         static let complaintHandlers: Set<UserRole> = [.practiceManager, .admin]

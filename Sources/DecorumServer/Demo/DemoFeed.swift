@@ -129,8 +129,8 @@ public struct DemoFeed: Service {
             return .rejected
         }
         var metadata: Logger.Metadata = [
-            "comment": "\(created.id)", "author": "\(comment.authorName)", "round": "\(round)",
-            "text": "\(Self.preview(comment.message))",
+            // Ids only: a log never carries a comment's words or its author's name, even a made-up one.
+            "comment": "\(created.id)", "round": "\(round)",
         ]
         if let parent { metadata["reply_to"] = "\(parent)" }
         if !comment.attachments.isEmpty { metadata["attachments"] = "\(comment.attachments.map(\.type.rawValue).joined(separator: ","))" }
@@ -147,7 +147,7 @@ public struct DemoFeed: Service {
                 return
             }
             logger.info("demo comment edited", metadata: [
-                "comment": "\(pending.commentID)", "author": "\(pending.authorName)", "text": "\(Self.preview(pending.edit.message))",
+                "comment": "\(pending.commentID)",
             ])
         } catch {
             logger.warning("demo edit not sent: the simulator did not answer", metadata: [
@@ -164,30 +164,6 @@ public struct DemoFeed: Service {
         let response = try await httpClient.execute(request, timeout: .seconds(10))
         let bytes = try await response.body.collect(upTo: 1 << 20)
         return (Int(response.status.code), bytes)
-    }
-
-    /// At most `limit` characters of a comment for a log line, on one line: comments are hostile
-    /// input, so a log never holds one whole, nor its line breaks, control or bidirectional characters.
-    static func preview(_ text: String, limit: Int = 60) -> String {
-        var out = [Character]()
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if let first = character.unicodeScalars.first, first.properties.generalCategory == .control || first.properties.isBidiControl {
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            out.append(character)
-            if out.count > limit { break }
-        }
-        guard out.count > limit else { return String(out) }
-        return String(out.prefix(max(0, limit - 1))) + "…"
     }
 
     // The simulator's `/_sim` request and answer bodies.

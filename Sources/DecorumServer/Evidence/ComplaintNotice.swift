@@ -31,7 +31,7 @@ enum ComplaintNotice {
 
         var named = ["\(marker): the name of the person (or the practice) the statement is about."]
         if !facts.staffNamed.isEmpty {
-            named.append("Staff Decorum found named in it: " + facts.staffNamed.map { $0.written == $0.staff ? "\"\($0.staff)\"" : "\($0.staff) (written \"\($0.written)\")" }.joined(separator: "; ") + ".")
+            named.append("Staff Decorum found named in it: " + facts.staffNamed.map { $0.written.isEmpty || $0.written == $0.staff ? $0.staff : "\($0.staff) (written \"\($0.written)\")" }.joined(separator: "; ") + ".")
         }
         section("1. The complainant's name (s.5(6)(a))", named)
 
@@ -45,12 +45,16 @@ enum ComplaintNotice {
         section("2. The complainant's e-mail address (reg. 2(a))", email)
 
         var statement = ["Posted by \(facts.authorDescription)" + (item.createdTime.map { " at \($0) (Facebook's time)" } ?? "") + "; received by Decorum at \(EvidenceTime.readable(stored.firstSeen)).", "", "The words, exactly as posted" + (facts.records.revisions.count > 1 ? " (latest version)" : "") + ":"]
-        statement += quoted(item.text)
+        if let purged = stored.textPurgedAt {
+            statement += ["\(marker): the words complained of. Decorum's copy was purged on \(EvidenceTime.readable(purged)) under the retention policy."]
+        } else {
+            statement += quoted(item.text)
+        }
         for revision in facts.records.revisions.dropLast() {
             statement += ["", "Version \(revision.revision), received \(EvidenceTime.readable(revision.receivedAt)):"] + quoted(revision.text)
         }
         if !facts.grounds.words.isEmpty {
-            statement += ["", "Words Decorum marked:"] + facts.grounds.words.map { "- \"\(DisplayText.plain($0.text))\": \($0.reason)" }
+            statement += ["", "Words Decorum marked:"] + facts.grounds.words.map { $0.text.isEmpty ? "- (words purged): \($0.reason)" : "- \"\(DisplayText.plain($0.text))\": \($0.reason)" }
         }
         statement += ["", "\(marker): why the statement is defamatory of the complainant."]
         section("3. The statement complained of, and why it is defamatory (s.5(6)(b))", statement)

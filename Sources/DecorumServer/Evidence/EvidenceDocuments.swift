@@ -28,6 +28,12 @@ enum EvidenceDocuments {
             ("status", .string(stored.status.rawValue)),
             ("hidden_on_page", .bool(stored.isHidden)),
             ("deleted_from_page", .bool(stored.isDeleted)),
+            ("text_purged_at", stored.textPurgedAt.map { .string(EvidenceTime.iso($0)) } ?? .null),
+            ("legal_hold", facts.records.hold.map { hold in
+                .object([
+                    ("placed_by", .string(hold.placedBy)), ("placed_at", .string(EvidenceTime.iso(hold.placedAt))), ("reason", .string(hold.reason)),
+                ])
+            } ?? .null),
             ("text", .string(item.text)),
             ("attachments", attachments(item.attachments)),
             ("revisions", .array(facts.records.revisions.map { revision in
@@ -102,10 +108,11 @@ enum EvidenceDocuments {
 
     private static func delivery(_ stored: EvidenceFacts.Stored, source: String) -> JSONValue {
         .object([
-            ("file", .string(stored.name)),
+            ("file", stored.name.map(JSONValue.string) ?? .null),
             ("source", .string(source)),
             ("key", .string(stored.delivery.key)),
             ("received_at", .string(EvidenceTime.iso(stored.delivery.receivedAt))),
+            ("purged_at", stored.delivery.purgedAt.map { .string(EvidenceTime.iso($0)) } ?? .null),
             ("bytes", .int(stored.delivery.body.count)),
         ])
     }

@@ -13,9 +13,9 @@ struct EvidenceFacts: Sendable {
         var fromGraph: Bool
     }
 
-    /// A stored body and its name in the pack.
+    /// A stored delivery and its file in the pack (none once the retention purge emptied it).
     struct Stored: Sendable {
-        var name: String
+        var name: String?
         var delivery: WebhookDelivery
     }
 
@@ -45,7 +45,8 @@ struct EvidenceFacts: Sendable {
         func stored(_ list: [WebhookDelivery], folder: String) -> [Stored] {
             list.enumerated().map { n, delivery in
                 let number = String(n + 1).leftPadded(to: width)
-                return Stored(name: "\(folder)\(number)-\(records.verb(of: delivery))-\(EvidenceTime.compact(delivery.receivedAt)).json", delivery: delivery)
+                let name = "\(folder)\(number)-\(records.verb(of: delivery))-\(EvidenceTime.compact(delivery.receivedAt)).json"
+                return Stored(name: delivery.purgedAt == nil ? name : nil, delivery: delivery)
             }
         }
         deliveries = stored(records.deliveries, folder: "webhook-deliveries/")
@@ -87,7 +88,7 @@ struct EvidenceFacts: Sendable {
     func file(carrying revision: ItemRevision) -> String? {
         guard let raw = revision.raw else { return nil }
         let bytes = Array(raw.utf8)
-        return (deliveries + graphReads).first { $0.delivery.body == bytes }?.name
+        return (deliveries + graphReads).first { $0.name != nil && $0.delivery.body == bytes }?.name
     }
 
     /// The author as the platform named them: "Sandra Holt (Facebook user 6483920174625381)".

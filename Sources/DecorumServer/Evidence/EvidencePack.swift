@@ -43,8 +43,9 @@ public struct EvidencePack: Sendable {
             File(name: "actions.json", bytes: Self.json(EvidenceDocuments.actions(facts))),
             File(name: "audit.json", bytes: Self.json(EvidenceDocuments.audit(facts))),
         ]
-        files += facts.deliveries.map { File(name: $0.name, bytes: $0.delivery.body) }
-        files += facts.graphReads.map { File(name: $0.name, bytes: $0.delivery.body) }
+        for stored in facts.deliveries + facts.graphReads {
+            if let name = stored.name { files.append(File(name: name, bytes: stored.delivery.body)) }
+        }
         for action in records.actions {
             if let name = facts.answers[action.id], let response = action.platformResponse { files.append(File(name: name, bytes: Array(response.utf8))) }
         }

@@ -13,6 +13,8 @@ struct EvidenceRecords: Sendable {
     static let graphReadKeyPrefix = "sync:"
 
     var item: StoredItem
+    /// The legal hold on the item, if it is under one.
+    var hold: LegalHold?
     var revisions: [ItemRevision]
     /// Webhook deliveries about the item, as received.
     var deliveries: [WebhookDelivery]
@@ -27,10 +29,9 @@ struct EvidenceRecords: Sendable {
     /// The item's records as they stand in `tx`; nil for an item never received.
     static func read(_ id: ItemID, in tx: Transaction) async throws -> EvidenceRecords? {
         guard let item = try await tx.items.item(id) else { return nil }
-        let webhookPrefixes = FeedChange.deliveryKeyPrefixes(for: id)
-        let stored = try await tx.webhookEvents.deliveries(keyPrefixes: webhookPrefixes + webhookPrefixes.map { graphReadKeyPrefix + $0 })
+        let stored = try await tx.webhookEvents.deliveries(about: id)
         return EvidenceRecords(
-            item: item, revisions: try await tx.items.revisions(of: id),
+            item: item, hold: try await tx.holds.hold(on: id), revisions: try await tx.items.revisions(of: id),
             deliveries: stored.filter { !$0.key.hasPrefix(graphReadKeyPrefix) },
             graphReads: stored.filter { $0.key.hasPrefix(graphReadKeyPrefix) },
             decisions: try await tx.decisions.list(for: id), actions: try await tx.actions.list(for: id),
@@ -39,15 +40,15 @@ struct EvidenceRecords: Sendable {
 
     /// The last time anything here was recorded: the pack's date, so the same records always give the same pack.
     var asOf: Date {
-        let times = [item.firstSeen, item.lastSeen] + revisions.map(\.receivedAt) + deliveries.map(\.receivedAt) + graphReads.map(\.receivedAt)
+        let stored = deliveries + graphReads
+        let times = [item.firstSeen, item.lastSeen] + [item.textPurgedAt, hold?.placedAt].compactMap { $0 }
+            + revisions.map(\.receivedAt) + stored.map(\.receivedAt) + stored.compactMap(\.purgedAt)
             + decisions.map(\.createdAt) + actions.map(\.updatedAt) + audit.map(\.at)
         return times.max() ?? item.lastSeen
     }
 
     /// The verb a stored delivery's key names ("add", "edited", "remove"…), or "change".
     func verb(of delivery: WebhookDelivery) -> String {
-        var key = Substring(delivery.key)
-        if key.hasPrefix(Self.graphReadKeyPrefix) { key = key.dropFirst(Self.graphReadKeyPrefix.count) }
-        return FeedChange.verb(inDeliveryKey: key, objectID: item.item.id)?.rawValue ?? "change"
+        FeedChange.verb(inDeliveryKey: delivery.key)?.rawValue ?? "change"
     }
 }

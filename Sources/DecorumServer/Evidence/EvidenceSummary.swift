@@ -93,6 +93,11 @@ enum EvidenceSummary {
         h.row(["Last received", EvidenceTime.readable(stored.lastSeen)])
         h.row(["On the Page now", stored.isDeleted ? "deleted" : stored.isHidden ? "hidden" : "visible, as far as Decorum knows"])
         h.row(["Status in Decorum", Labels.status(stored.status)])
+        h.row(["Legal hold", facts.records.hold.map { "since \(EvidenceTime.readable($0.placedAt)), placed by \($0.placedBy): \($0.reason)" }
+            ?? "none: the retention purge will take the words in time (decorum hold keeps them)"])
+        if let purged = stored.textPurgedAt {
+            h.row(["Words purged", "\(EvidenceTime.readable(purged)), under the retention policy: the text, the author's name and the attachments are gone"])
+        }
         h.row(["Page id", stored.page.rawValue])
         h.raw("<tr><th scope=\"row\">Address on Facebook</th><td>")
         if let link = facts.permalink {
@@ -119,7 +124,10 @@ enum EvidenceSummary {
                 h.text("\(Labels.category(finding.category)) (\(finding.category)), \(Int((finding.confidence * 100).rounded()))%")
                 if !finding.evidence.isEmpty {
                     h.raw("<ul>")
-                    for span in finding.evidence { h.element("li", "\u{201C}\(span.text)\u{201D}: \(span.reason) [\(span.detector)]") }
+                    for span in finding.evidence {
+                        let words = span.text.isEmpty ? "(words purged)" : "\u{201C}\(span.text)\u{201D}"
+                        h.element("li", "\(words): \(span.reason) [\(span.detector)]")
+                    }
                     h.raw("</ul>")
                 }
                 h.raw("</li>\n")

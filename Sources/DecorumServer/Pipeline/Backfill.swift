@@ -39,7 +39,8 @@ public struct Backfill: Sendable {
             if change.kind == .comment { report.comments += 1 } else { report.posts += 1 }
             let receivedAt = store.clock.now()
             let outcome = try await store.transaction { tx -> IngestStep.Outcome in
-                _ = try await tx.webhookEvents.recordDelivery(key: "sync:" + change.deliveryKey, body: Array(change.raw.utf8))
+                let key = "sync:" + change.deliveryKey
+                _ = try await tx.webhookEvents.recordDelivery(key: key, itemID: change.objectID, body: Array(change.raw.utf8))
                 return try await ingest.run(ChangeEnvelope(change, receivedAt: receivedAt), in: tx)
             }
             switch outcome {

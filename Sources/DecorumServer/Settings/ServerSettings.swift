@@ -26,12 +26,15 @@ public struct ServerSettings: Sendable {
     public var graphTimeout: Duration
     /// How long a worker holds a job before another may take it (a crashed worker's jobs come back after this).
     public var jobLease: Duration
+    /// Escalation of safeguarding alerts, and e-mail and Teams messages for alerts.
+    public var alerts: AlertSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databaseURL: String = "./decorum.sqlite", metaAppSecret: String? = nil,
         metaVerifyToken: String? = nil, graphBaseURL: String = "https://graph.facebook.com/v21.0", pageID: String? = nil,
         pageToken: String? = nil, pageName: String? = nil, policyPath: String? = nil, staffPath: String? = nil, modelPath: String? = nil,
-        apiTokens: [String] = [], maxBodyBytes: Int = 1 << 20, graphTimeout: Duration = .seconds(15), jobLease: Duration = .seconds(60)
+        apiTokens: [String] = [], maxBodyBytes: Int = 1 << 20, graphTimeout: Duration = .seconds(15), jobLease: Duration = .seconds(60),
+        alerts: AlertSettings = AlertSettings()
     ) {
         self.host = host
         self.port = port
@@ -49,6 +52,7 @@ public struct ServerSettings: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.graphTimeout = graphTimeout
         self.jobLease = jobLease
+        self.alerts = alerts
     }
 
     /// Reads the settings under the `decorum` scope: `decorum.port` is `DECORUM_PORT` in the
@@ -89,6 +93,7 @@ public struct ServerSettings: Sendable {
         }
         graphTimeout = .milliseconds(Int64(timeout * 1000))
         jobLease = .milliseconds(Int64(lease * 1000))
+        alerts = AlertSettings(reader: config, problems: &problems)
         if pageToken != nil && pageID == nil { problems.append("DECORUM_PAGE_TOKEN is set but DECORUM_PAGE_ID is not: say which page the token is for") }
         guard problems.isEmpty else { throw SettingsError(problems: problems) }
     }

@@ -121,7 +121,7 @@ actor DeliveryBatcher {
         do {
             let (counts, result) = try await store.transaction(urgent: true) { tx -> ([Int], IngestStep.BatchResult) in
                 let new = try await tx.webhookEvents.recordDeliveries(
-                    zip(keys, envelopes).map { ($0, Array($1.raw.utf8)) })
+                    zip(keys, envelopes).map { ($0, $1.item.id, Array($1.raw.utf8)) })
                 var counts = [Int](repeating: 0, count: batch.count)
                 var fresh = [ChangeEnvelope]()
                 var freshJudgements = [Int: Judgement]()
@@ -146,7 +146,8 @@ actor DeliveryBatcher {
     /// Each change not seen before is stored with a job to judge it; a change Meta delivers again is recognised by its key.
     private static func record(_ changes: [FeedChange], receivedAt: Date, in tx: Transaction) async throws -> Int {
         var accepted = 0
-        for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
+        for change in changes
+        where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, itemID: change.objectID, body: Array(change.raw.utf8)) {
             let payload = try ChangeEnvelope(change, receivedAt: receivedAt).encoded()
             _ = try await tx.jobs.enqueue(kind: WebhookController<DecorumRequestContext>.ingestJob, payload: payload,
                                           dedupeKey: change.deliveryKey, runAt: nil)

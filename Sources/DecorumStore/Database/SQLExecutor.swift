@@ -6,6 +6,9 @@ import SQLKit
 protocol SQLExecutor: Sendable {
     var dialect: Dialect { get }
     var clock: StoreClock { get }
+    /// Where audit entries wait to be linked into the chain as the transaction commits; nil outside a
+    /// transaction, where each write links its own.
+    var pendingAudit: PendingAuditEntries? { get }
     /// Runs statements that only read.
     func read<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R
     /// Runs statements that write, all or nothing.

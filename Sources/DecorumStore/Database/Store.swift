@@ -71,9 +71,11 @@ public final class Store: Sendable {
     /// before waiting ordinary ones.
     public func transaction<R: Sendable>(urgent: Bool = false, _ body: (Transaction) async throws -> R) async throws -> R {
         try await write(urgent: urgent) { db in
-            try await Self.$openTransaction.withValue(ObjectIdentifier(self)) {
-                try await body(Transaction(database: db, dialect: dialect, clock: clock))
-            }
+            let transaction = Transaction(database: db, dialect: dialect, clock: clock)
+            let result = try await Self.$openTransaction.withValue(ObjectIdentifier(self)) { try await body(transaction) }
+            // Linked last, so the chain's head is the last lock the transaction takes.
+            try await AuditChainWriter.link(transaction.auditEntries.take(), in: db, dialect: dialect)
+            return result
         }
     }
 
@@ -91,6 +93,8 @@ public final class Store: Sendable {
 }
 
 extension Store: SQLExecutor {
+    var pendingAudit: PendingAuditEntries? { nil }
+
     func read<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
         try checkNotInOwnTransaction()
         return try await source.withConnection(urgent: false, body)

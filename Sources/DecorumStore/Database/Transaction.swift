@@ -6,6 +6,9 @@ public struct Transaction: Sendable, SQLExecutor {
     let database: any SQLDatabase
     let dialect: Dialect
     let clock: StoreClock
+    let auditEntries = PendingAuditEntries()
+
+    var pendingAudit: PendingAuditEntries? { auditEntries }
 
     func read<R: Sendable>(_ body: (any SQLDatabase) async throws -> R) async throws -> R {
         try await body(database)

@@ -16,9 +16,7 @@ struct Migrator: Sendable {
 
     func migrate(_ store: Store) async throws {
         let applied: [Migration] = try await store.write { db in
-            if store.dialect == .postgres {
-                try await db.raw("SELECT pg_advisory_xact_lock(\(bind: Self.advisoryLockKey))").run()
-            }
+            if let lock = store.dialect.transactionLock(Self.advisoryLockKey) { try await db.raw(lock).run() }
             try await createVersionTable(db)
             let current = try await version(db)
             guard current <= knownVersion else {
@@ -33,6 +31,7 @@ struct Migrator: Sendable {
                     for statement in migration.statements(store.dialect) {
                         try await db.raw("\(unsafeRaw: statement)").run()
                     }
+                    try await migration.data?(db, store.dialect)
                     try await db.raw("""
                         INSERT INTO decorum_migrations (version, name, applied_at)
                         VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: store.nowMillis))

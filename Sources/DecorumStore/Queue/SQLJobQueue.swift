@@ -43,7 +43,7 @@ public struct SQLJobQueue: JobQueue {
         if let kinds, kinds.isEmpty { return [] }
         let now = executor.nowMillis
         let until = now + lease.storeMillis
-        let lock = executor.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+        let lock = executor.dialect.skippingRowLock
         var kindFilter: SQLQueryString = ""
         if let kinds { kindFilter = " AND kind IN (\(binds: kinds.map(\.rawValue)))" }
         return try await executor.write { db in

@@ -2,7 +2,8 @@ public import DecorumCore
 public import struct Foundation.Date
 
 /// Something a person must know about now: a safeguarding concern, an expired Page token, an action
-/// that failed for good. Alerts name the item, never quote it, so they are safe to show and to send on.
+/// that failed for good. Alerts name the item, never quote it, so they are safe to show; what is sent on by e-mail
+/// or Teams says even less (no message, no item).
 public struct Alert: Sendable, Hashable {
     /// What the alert is about.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -31,6 +32,11 @@ public struct Alert: Sendable, Hashable {
     public var createdAt: Date
     public var acknowledgedBy: String?
     public var acknowledgedAt: Date?
+    /// When nobody had acknowledged it in time and it was passed on, and to which role.
+    public var escalatedAt: Date?
+    public var escalatedTo: String?
+    /// When it was sent on by e-mail or Teams (or found to have nowhere to go, or given up on).
+    public var notifiedAt: Date?
 }
 
 /// An alert to raise.

@@ -13,4 +13,10 @@ public struct AuditEntry: Sendable, Hashable {
     public var itemID: ItemID?
     /// Details as JSON text.
     public var detailsJSON: String
+    /// The entry's place in the audit chain (1 for the first), nil until its transaction commits.
+    public var position: Int64? = nil
+    /// The hash of the entry before it in the chain (``AuditChain``).
+    public var previousHash: String? = nil
+    /// SHA-256 of the previous hash and this entry's canonical form, in hex.
+    public var hash: String? = nil
 }

@@ -10,12 +10,14 @@ public struct SQLAlertRepository: AlertRepository {
     /// Alerts inside a transaction (raised with the change that calls for them).
     public init(transaction: Transaction) { executor = transaction }
 
-    static let columns = "id, kind, severity, role, page_id, item_id, message, created_at, acknowledged_by, acknowledged_at"
+    static let columns = """
+        id, kind, severity, role, page_id, item_id, message, created_at, acknowledged_by, acknowledged_at, escalated_at, escalated_to, notified_at
+        """
 
     @discardableResult
     public func raise(_ request: AlertRequest) async throws -> Alert? {
         let now = executor.nowMillis
-        let lock = executor.dialect == .postgres ? "FOR UPDATE" : ""
+        let lock = executor.dialect.rowLock
         return try await executor.write { db in
             if let key = request.dedupeKey {
                 // Two processes raising the same alert at the same moment may both insert: a duplicate alert is a
@@ -65,6 +67,21 @@ public struct SQLAlertRepository: AlertRepository {
         }
     }
 
+    /// One alert, or nil if there is none with this id.
+    public func alert(_ id: Int64) async throws -> Alert? {
+        try await executor.read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts WHERE id = \(bind: id)").first().map(Self.alert)
+        }
+    }
+
+    /// The latest alerts, acknowledged or not, newest first.
+    public func recent(limit: Int) async throws -> [Alert] {
+        guard limit > 0 else { throw StoreError.invalidArgument("The number of alerts to list must be positive, not \(limit).") }
+        return try await executor.read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM alerts ORDER BY id DESC LIMIT \(bind: limit)").all().map(Self.alert)
+        }
+    }
+
     static func alert(_ row: any SQLRow) throws -> Alert {
         Alert(
             id: try row.int64("id"), kind: try row.value("kind", as: Alert.Kind.self, table: "alerts"),
@@ -72,6 +89,7 @@ public struct SQLAlertRepository: AlertRepository {
             page: try row.optionalString("page_id").map(PageID.init(rawValue:)),
             itemID: try row.optionalString("item_id").map(ItemID.init(rawValue:)), message: try row.string("message"),
             createdAt: try row.date("created_at"), acknowledgedBy: try row.optionalString("acknowledged_by"),
-            acknowledgedAt: try row.optionalDate("acknowledged_at"))
+            acknowledgedAt: try row.optionalDate("acknowledged_at"), escalatedAt: try row.optionalDate("escalated_at"),
+            escalatedTo: try row.optionalString("escalated_to"), notifiedAt: try row.optionalDate("notified_at"))
     }
 }

@@ -1,5 +1,4 @@
 public import DecorumCore
-import SQLKit
 
 extension SQLAuditLog {
     /// An entry to append with ``appendMany(_:)``.
@@ -20,14 +19,8 @@ extension SQLAuditLog {
     /// ``append(actor:event:itemID:details:)`` for many entries, in order, in one statement.
     public func appendMany(_ entries: [NewEntry]) async throws {
         guard !entries.isEmpty else { return }
-        let now = executor.nowMillis
-        try await executor.write { db in
-            for chunk in BatchRows.chunks(entries) {
-                let rows = chunk.map { e -> SQLQueryString in
-                    "\(bind: now), \(bind: e.actor), \(bind: e.event), \(bind: e.itemID?.rawValue), \(bind: e.details.serialized())"
-                }
-                try await db.raw("INSERT INTO audit_log (at, actor, event, item_id, details) VALUES \(BatchRows.values(rows))").run()
-            }
-        }
+        _ = try await append(entries.map {
+            AuditChainWriter.Values(actor: $0.actor, event: $0.event, itemID: $0.itemID?.rawValue, details: $0.details.serialized())
+        })
     }
 }

@@ -62,6 +62,13 @@ extension SQLAuditLog {
         }
     }
 
-    /// A LIKE pattern for "contains", with the user's own `%`, `_` and `\` taken literally, in lower case.
-    static func containing(_ text: String) -> String { LikePattern.containing(text.lowercased()) }
+    /// A LIKE pattern for "contains", with the user's own `%`, `_` and `\` taken literally.
+    static func containing(_ text: String) -> String {
+        var escaped = ""
+        for character in text.lowercased() {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return "%" + escaped + "%"
+    }
 }

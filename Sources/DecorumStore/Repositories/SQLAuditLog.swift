@@ -1,29 +1,30 @@
 public import DecorumCore
 import SQLKit
 
-/// ``AuditLog`` in the `audit_log` table; the type offers no way to change or delete an entry.
+/// ``AuditLog`` in the `audit_log` table, each entry linked into the hash chain (``AuditChain``); the type
+/// offers no way to change or delete an entry.
 public struct SQLAuditLog: AuditLog {
     let executor: any SQLExecutor
 
     /// The log in the store, each append its own transaction.
     public init(store: Store) { executor = store }
-    /// The log inside a transaction (the entry commits with the change it records).
+    /// The log inside a transaction (the entry commits with the change it records, and is linked into the
+    /// chain as the transaction commits).
     public init(transaction: Transaction) { executor = transaction }
 
-    static let columns = "id, at, actor, event, item_id, details"
+    static let columns = AuditChainRow.columns
 
+    /// Appends an entry; inside a transaction the entry returned has no place in the chain yet (it gets one at commit).
     @discardableResult
     public func append(actor: String, event: String, itemID: ItemID?, details: JSONValue) async throws -> AuditEntry {
+        try await append([AuditChainWriter.Values(actor: actor, event: event, itemID: itemID?.rawValue, details: details.serialized())])[0]
+    }
+
+    /// Inserts the entries and links them into the chain now, or as the transaction commits.
+    func append(_ values: [AuditChainWriter.Values]) async throws -> [AuditEntry] {
         let now = executor.nowMillis
-        let json = details.serialized()
-        return try await executor.write { db in
-            guard let row = try await db.raw("""
-                INSERT INTO audit_log (at, actor, event, item_id, details)
-                VALUES (\(bind: now), \(bind: actor), \(bind: event), \(bind: itemID?.rawValue), \(bind: json))
-                RETURNING \(unsafeRaw: Self.columns)
-                """).first()
-            else { throw StoreError.notFound(table: "audit_log", id: "just appended") }
-            return try Self.entry(row)
+        return try await executor.write { [executor] db in
+            try await AuditChainWriter.append(values, at: now, in: db, of: executor).map(\.entry)
         }
     }
 
@@ -44,8 +45,6 @@ public struct SQLAuditLog: AuditLog {
     }
 
     static func entry(_ row: any SQLRow) throws -> AuditEntry {
-        AuditEntry(
-            id: try row.int64("id"), at: try row.date("at"), actor: try row.string("actor"), event: try row.string("event"),
-            itemID: try row.optionalString("item_id").map(ItemID.init(rawValue:)), detailsJSON: try row.string("details"))
+        try AuditChainRow(row).entry
     }
 }

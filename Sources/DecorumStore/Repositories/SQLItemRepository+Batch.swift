@@ -32,7 +32,7 @@ extension SQLItemRepository {
             prepared.append((entry, try Self.encode(entry.item.attachments)))
         }
         let now = executor.nowMillis
-        let lock = executor.dialect == .postgres ? " FOR UPDATE" : ""
+        let lock = executor.dialect.rowLock
         return try await executor.write { db in
             var inserted = Set<String>()
             for chunk in BatchRows.chunks(prepared) {
@@ -58,12 +58,14 @@ extension SQLItemRepository {
             }
             // Items seen before: compare with their latest text.
             let known = prepared.filter { !inserted.contains($0.received.item.id.rawValue) }
-            var current = [String: (text: String, attachments: String, revision: Int)]()
+            var current = [String: (text: String, attachments: String, digest: String?, revision: Int)]()
             for chunk in BatchRows.chunks(known) where !chunk.isEmpty {
                 for row in try await db.raw("""
-                    SELECT id, text, attachments, revision FROM items WHERE id IN (\(binds: chunk.map(\.received.item.id.rawValue)))\(unsafeRaw: lock)
+                    SELECT id, text, attachments, text_digest, revision FROM items
+                    WHERE id IN (\(binds: chunk.map(\.received.item.id.rawValue)))\(unsafeRaw: lock)
                     """).all() {
-                    current[try row.string("id")] = (try row.string("text"), try row.string("attachments"), try row.int("revision"))
+                    current[try row.string("id")] = (try row.string("text"), try row.string("attachments"), try row.optionalString("text_digest"),
+                                                     try row.int("revision"))
                 }
             }
             var outcomes = [RevisionOutcome]()
@@ -77,7 +79,8 @@ extension SQLItemRepository {
                     continue
                 }
                 guard let latest = current[id] else { throw StoreError.notFound(table: "items", id: id) }
-                if latest.text == entry.received.item.text && latest.attachments == entry.attachments {
+                if ItemTextDigest.matches(text: entry.received.item.text, attachments: entry.attachments, storedText: latest.text,
+                                          storedAttachments: latest.attachments, digest: latest.digest) {
                     outcomes.append(.unchanged)
                     unchanged.append(id)
                     continue
@@ -87,7 +90,8 @@ extension SQLItemRepository {
                 let status: ItemStatus = entry.received.item.fromPage ? .ignored : .received
                 try await db.raw("""
                     UPDATE items SET text = \(bind: entry.received.item.text), attachments = \(bind: entry.attachments),
-                        revision = \(bind: revision), status = \(bind: status.rawValue), last_seen = \(bind: now)
+                        revision = \(bind: revision), status = \(bind: status.rawValue), last_seen = \(bind: now),
+                        \(Self.unpurged(authorName: entry.received.item.author?.name))
                     WHERE id = \(bind: id)
                     """).run()
                 outcomes.append(.edited(revision: revision))

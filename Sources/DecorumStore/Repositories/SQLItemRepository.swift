@@ -13,7 +13,7 @@ public struct SQLItemRepository: ItemRepository {
 
     static let columns = """
         id, page_id, kind, parent_id, author_id, author_name, text, attachments, created_time, status,
-        is_hidden, is_deleted, from_page, revision, first_seen, last_seen
+        is_hidden, is_deleted, from_page, revision, first_seen, last_seen, text_purged_at
         """
 
     @discardableResult
@@ -25,7 +25,7 @@ public struct SQLItemRepository: ItemRepository {
         let attachments = try Self.encode(item.attachments)
         let now = executor.nowMillis
         let status: ItemStatus = item.fromPage ? .ignored : .received
-        let lock = executor.dialect == .postgres ? " FOR UPDATE" : ""
+        let lock = executor.dialect.rowLock
         return try await executor.write { db in
             let inserted = try await db.raw("""
                 INSERT INTO items (id, page_id, kind, parent_id, author_id, author_name, text, attachments,
@@ -42,10 +42,11 @@ public struct SQLItemRepository: ItemRepository {
                 return .new
             }
             guard let current = try await db.raw("""
-                SELECT text, attachments, revision FROM items WHERE id = \(bind: item.id.rawValue)\(unsafeRaw: lock)
+                SELECT text, attachments, text_digest, revision FROM items WHERE id = \(bind: item.id.rawValue)\(unsafeRaw: lock)
                 """).first()
             else { throw StoreError.notFound(table: "items", id: item.id.rawValue) }
-            if try current.string("text") == item.text, try current.string("attachments") == attachments {
+            if ItemTextDigest.matches(text: item.text, attachments: attachments, storedText: try current.string("text"),
+                                      storedAttachments: try current.string("attachments"), digest: try current.optionalString("text_digest")) {
                 try await db.raw("""
                     UPDATE items SET last_seen = \(bind: now) WHERE id = \(bind: item.id.rawValue)
                     """).run()
@@ -54,7 +55,7 @@ public struct SQLItemRepository: ItemRepository {
             let revision = try current.int("revision") + 1
             try await db.raw("""
                 UPDATE items SET text = \(bind: item.text), attachments = \(bind: attachments), revision = \(bind: revision),
-                    status = \(bind: status.rawValue), last_seen = \(bind: now)
+                    status = \(bind: status.rawValue), last_seen = \(bind: now), \(Self.unpurged(authorName: item.author?.name))
                 WHERE id = \(bind: item.id.rawValue)
                 """).run()
             try await insertRevision(db, item: item, revision: revision, attachments: attachments, raw: raw, at: now)
@@ -160,6 +161,11 @@ public struct SQLItemRepository: ItemRepository {
         guard found else { throw StoreError.notFound(table: "items", id: id.rawValue) }
     }
 
+    /// Assignments for an edit: the new text is not purged, and an author's name purged before comes back with it.
+    static func unpurged(authorName: String?) -> SQLQueryString {
+        "text_purged_at = NULL, text_digest = NULL, author_name = COALESCE(author_name, \(bind: authorName))"
+    }
+
     static func storedItem(_ row: any SQLRow) throws -> StoredItem {
         let authorID = try row.optionalString("author_id").map(AuthorID.init(rawValue:))
         let authorName = try row.optionalString("author_name")
@@ -173,7 +179,7 @@ public struct SQLItemRepository: ItemRepository {
             item: item, page: PageID(try row.string("page_id")), kind: try row.value("kind", as: ItemKind.self, table: "items"),
             status: try row.value("status", as: ItemStatus.self, table: "items"), isHidden: try row.bool("is_hidden"),
             isDeleted: try row.bool("is_deleted"), revision: try row.int("revision"), firstSeen: try row.date("first_seen"),
-            lastSeen: try row.date("last_seen"))
+            lastSeen: try row.date("last_seen"), textPurgedAt: try row.optionalDate("text_purged_at"))
     }
 
     static func encode(_ attachments: [Attachment]) throws -> String {

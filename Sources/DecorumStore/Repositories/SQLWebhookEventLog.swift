@@ -1,3 +1,4 @@
+public import DecorumCore
 import struct Foundation.Data
 import SQLKit
 
@@ -10,13 +11,13 @@ public struct SQLWebhookEventLog: WebhookEventLog {
     /// Deliveries inside a transaction (store the delivery and enqueue its job together).
     public init(transaction: Transaction) { executor = transaction }
 
-    public func recordDelivery(key: String, body: [UInt8]) async throws -> Bool {
+    public func recordDelivery(key: String, itemID: ItemID?, body: [UInt8]) async throws -> Bool {
         guard !key.isEmpty else { throw StoreError.invalidArgument("A webhook delivery's key must not be empty.") }
         let now = executor.nowMillis
         return try await executor.write { db in
             try await db.raw("""
-                INSERT INTO webhook_events (dedupe_key, body, received_at)
-                VALUES (\(bind: key), \(bind: Data(body)), \(bind: now))
+                INSERT INTO webhook_events (dedupe_key, item_id, body, received_at)
+                VALUES (\(bind: key), \(bind: itemID?.rawValue), \(bind: Data(body)), \(bind: now))
                 ON CONFLICT (dedupe_key) DO NOTHING
                 RETURNING id
                 """).first() != nil

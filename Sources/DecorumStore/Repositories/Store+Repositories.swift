@@ -25,4 +25,8 @@ extension Store {
     public var users: SQLUserRepository { SQLUserRepository(store: self) }
     /// The store's short-lived values (sessions).
     public var keyValues: SQLKeyValueStore { SQLKeyValueStore(store: self) }
+    /// Legal holds on items.
+    public var holds: SQLLegalHoldRepository { SQLLegalHoldRepository(store: self) }
+    /// The retention purge.
+    public var retention: SQLRetention { SQLRetention(store: self) }
 }

@@ -1,4 +1,4 @@
-public import DecorumCore
+import DecorumCore
 
 extension StoredAction {
     /// The text a reply sends (the payload's `text`), or nil for actions that carry none.

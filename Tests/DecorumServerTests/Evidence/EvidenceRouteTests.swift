@@ -12,7 +12,7 @@ import Testing
 struct EvidenceRouteTests {
     /// Who may make packs, said here rather than read from the code under test.
     static let makers: [UserRole] = [.practiceManager, .informationGovernanceLead, .admin]
-    static let others: [UserRole] = [.moderator, .safeguardingLead]
+    static let others: [UserRole] = [.moderator, .safeguardingLead, .deputySafeguardingLead]
 
     static func run(_ body: @escaping @Sendable (AuthHarness, ItemID) async throws -> Void) async throws {
         try await ReportsPageHarness.run(seeding: [], now: Date(timeIntervalSince1970: 1_780_000_000)) { h in

@@ -25,7 +25,7 @@ enum EvidenceSeed {
         let receivedAt = store.clock.now()
         return try await store.transaction { tx in
             var keys = [String]()
-            for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, body: Array(change.raw.utf8)) {
+            for change in changes where try await tx.webhookEvents.recordDelivery(key: change.deliveryKey, itemID: change.objectID, body: Array(change.raw.utf8)) {
                 _ = try await ingest.run(ChangeEnvelope(change, receivedAt: receivedAt), in: tx)
                 keys.append(change.deliveryKey)
             }

@@ -23,8 +23,7 @@ struct EvidenceServiceTests {
             _ = try await backfill.run(page: h.configuration.pageID, since: nil, token: h.configuration.pageToken)
 
             let pack = try await EvidencePackMaker(store: h.store, practice: EvidenceSeed.policy.practice).make(id, by: "pm.jones")
-            let prefixes = FeedChange.deliveryKeyPrefixes(for: id)
-            let stored = try await h.store.webhookEvents.deliveries(keyPrefixes: prefixes + prefixes.map { "sync:" + $0 })
+            let stored = try await h.store.webhookEvents.deliveries(about: id)
             let webhook = try #require(stored.first { !$0.key.hasPrefix("sync:") })
             let read = try #require(stored.first { $0.key.hasPrefix("sync:") })
             let files = Dictionary(uniqueKeysWithValues: pack.files.map { ($0.name, $0.bytes) })

@@ -12,7 +12,7 @@ import Testing
 @Suite("The Reports page")
 struct ReportsPageTests {
     /// Who may read reports, said here rather than read from the code under test.
-    static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .admin]
+    static let reporters: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .safeguardingLead, .deputySafeguardingLead, .admin]
 
     static func signIn(_ h: AuthHarness, _ role: UserRole = .practiceManager) async throws -> AuthHarness.Browser {
         let login = "user.\(role.rawValue)"
@@ -200,7 +200,7 @@ struct ReportsPageTests {
 
     // MARK: - Access
 
-    @Test("the practice manager, IG lead, safeguarding lead and admins may open the reports; anyone else gets 403", arguments: UserRole.allCases)
+    @Test("the practice manager, IG lead, safeguarding lead and deputy, and admins may open the reports; anyone else gets 403", arguments: UserRole.allCases)
     func access(role: UserRole) async throws {
         try await ReportsPageHarness.run(seeding: Array(ReportSeeds.spring.prefix(3)), now: ReportSeeds.now) { h in
             let browser = try await Self.signIn(h, role)

@@ -22,6 +22,14 @@ struct AuthHarness: Sendable {
     static let practice = "Quorn Medical Centre"
     /// Used by most tests for their users.
     static let password = "correct horse battery"
+    /// bcrypt's lowest cost for the tests' own hashes: dozens of tests hashing at cost 12 at once would spend
+    /// the machine on bcrypt and time each other out. `PasswordRulesTests` checks the real cost.
+    static let testCost: UInt8 = 4
+
+    /// Decorum's settings, with the tests' bcrypt cost.
+    static func settings(transport: TransportSecurity = TransportSecurity(), sessionIdle: Duration = .seconds(12 * 3600)) -> DashboardAuthSettings {
+        DashboardAuthSettings(transport: transport, sessionIdle: sessionIdle, passwordCost: testCost)
+    }
 
     let client: any TestClientProtocol
     let store: Store
@@ -58,7 +66,7 @@ struct AuthHarness: Sendable {
 
     /// Runs `body` against one live server on a new database.
     static func run(
-        settings: DashboardAuthSettings = DashboardAuthSettings(), _ body: @escaping @Sendable (AuthHarness) async throws -> Void
+        settings: DashboardAuthSettings = AuthHarness.settings(), _ body: @escaping @Sendable (AuthHarness) async throws -> Void
     ) async throws {
         try await withDatabaseFile { path in
             let clock = AuthTestClock()
@@ -85,7 +93,7 @@ struct AuthHarness: Sendable {
 
     /// One live server on `store`.
     static func serve(
-        store: Store, settings: DashboardAuthSettings = DashboardAuthSettings(), _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+        store: Store, settings: DashboardAuthSettings = AuthHarness.settings(), _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         let resources = try await DashboardResources.load()
         let app = Application(
@@ -98,7 +106,7 @@ struct AuthHarness: Sendable {
 
     @discardableResult
     func addUser(_ login: String, role: UserRole = .moderator, password: String = AuthHarness.password, mustChange: Bool = false) async throws -> User {
-        let hash = try await PasswordHasher().hash(password)
+        let hash = try await PasswordHasher(cost: Self.testCost).hash(password)
         return try await store.users.create(NewUser(login: login, name: "Test \(login)", role: role, passwordHash: hash, mustChangePassword: mustChange))
     }
 

@@ -3,7 +3,7 @@ import DecorumStore
 import Foundation
 
 /// Open alerts for the person looking: urgent first, each naming its item and what it needs, never the
-/// comment's words; the safeguarding lead, the practice manager and admins see every role's.
+/// comment's words; the safeguarding lead and deputy, the practice manager and admins see every role's.
 struct AlertsView: Sendable {
     struct Row: Sendable {
         var id: Int64
@@ -24,7 +24,7 @@ struct AlertsView: Sendable {
     var urgentCount: Int
     var seesAll: Bool
 
-    static let seeingAll: Set<UserRole> = [.safeguardingLead, .practiceManager, .admin]
+    static let seeingAll: Set<UserRole> = [.safeguardingLead, .deputySafeguardingLead, .practiceManager, .admin]
 
     static func build(store: Store, viewer: User, now: Date) async throws -> AlertsView {
         let all = try await store.alerts.open(limit: 500)
@@ -34,7 +34,7 @@ struct AlertsView: Sendable {
             Row(id: alert.id, urgent: alert.severity == .urgent, kind: label(alert.kind), role: alert.role.map(Labels.role) ?? "anyone on duty",
                 message: alert.message, itemHref: alert.itemID.map { "/items/\(QueueView.percentEncoded($0.rawValue))" },
                 createdAt: Labels.time(alert.createdAt), createdISO: Labels.isoTime(alert.createdAt), waiting: Labels.ago(alert.createdAt, now: now),
-                escalated: nil, canAcknowledge: true)
+                escalated: alert.escalatedTo.map(Labels.role), canAcknowledge: true)
         }
         return AlertsView(rows: rows, hasRows: !rows.isEmpty, urgentCount: rows.filter(\.urgent).count, seesAll: seesAll)
     }

@@ -29,10 +29,14 @@ struct AuditView: Sendable {
     var events: [Option]
     var nextHref: String?
     var csvHref: String
+    /// The hash chain re-walked: "chain intact (N events)", or the first event altered, removed or inserted.
+    var chain: String
+    var chainIntact: Bool
 
     static func build(store: Store, query: AuditQuery, form: [String: String]) async throws -> AuditView {
         let entries = try await store.audit.search(query)
         let events = try await store.audit.events()
+        let chain = try await store.audit.verifyChain()
         var next = form
         next["before"] = entries.last.map { String($0.id) }
         func href(_ path: String, _ fields: [String: String]) -> String {
@@ -51,6 +55,7 @@ struct AuditView: Sendable {
             hasRows: !entries.isEmpty, actor: form["actor"] ?? "", text: form["text"] ?? "", item: form["item"] ?? "",
             since: form["since"] ?? "", until: form["until"] ?? "",
             events: [Option(value: "", selected: (form["event"] ?? "").isEmpty)] + events.map { Option(value: $0, selected: form["event"] == $0) },
-            nextHref: entries.count == query.limit ? href("/audit", next) : nil, csvHref: href("/audit.csv", csvFields))
+            nextHref: entries.count == query.limit ? href("/audit", next) : nil, csvHref: href("/audit.csv", csvFields),
+            chain: chain.description, chainIntact: chain.isIntact)
     }
 }

@@ -118,6 +118,10 @@ struct ItemView: Sendable {
     var canDecide = true
     /// For a complaint: whether it is a formal complaint, and its acknowledgement (the controller sets it).
     var formal: FormalComplaintPanel?
+    /// When the retention purge took the words, if it has.
+    var purged: String?
+    /// The legal hold on the item, if there is one: who, since when, why.
+    var hold: String?
     /// The evidence-pack download, for the roles that may make one (the controller sets it).
     var evidence: EvidencePackLink?
 
@@ -129,6 +133,7 @@ struct ItemView: Sendable {
         let notes = try await store.notes.list(for: id)
         let audit = try await store.audit.list(for: id)
         let claim = try await store.items.claim(of: id)
+        let hold = try await store.holds.hold(on: id)
         var earlier = [EarlierItem]()
         var strikes = 0
         if let author = stored.item.author?.id {
@@ -190,6 +195,13 @@ struct ItemView: Sendable {
             approveLabel: waiting.isEmpty ? "Agree: nothing more to do" : "Approve: " + waiting.map { Labels.action($0.kind) }.joined(separator: ", "),
             claimedByOther: claim.flatMap { $0.by == viewer ? nil : $0.by }, claimedUntil: claim.map { Labels.time($0.until) },
             kindOptions: (stored.isDeleted ? [.block] : ActionKind.allCases).map { KindOption(value: $0.rawValue, label: Labels.action($0)) },
-            canDismiss: !stored.isDeleted)
+            canDismiss: !stored.isDeleted,
+            purged: stored.textPurgedAt.map {
+                "The text, the author's name and the attachments were purged on \(Labels.time($0)) under the retention policy; "
+                    + "the decision and the audit trail are kept without the words."
+            },
+            hold: hold.map {
+                "Under legal hold since \(Labels.time($0.placedAt)), placed by \($0.placedBy): \($0.reason). It is kept whole until the hold is released."
+            })
     }
 }

@@ -1,0 +1,1 @@
+../../DecorumStoreTests/Support/TestDatabase.swift
