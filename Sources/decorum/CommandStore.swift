@@ -5,20 +5,13 @@ import DecorumStore
 import Foundation
 import Logging
 
-/// What the commands that work on the database alone (`users`, `audit`, `hold`, `purge`) share: the store
+/// What the commands that work on the database alone (`users`, `audit`, `hold`, `purge`, `evidence`) share: the store
 /// named by DECORUM_DATABASE_URL, migrated, and errors said as one sentence on standard error.
 enum CommandStore {
     /// Opens the migrated database, runs `body`, closes it; an error is written as "decorum `command`: …" with exit status 1.
     static func with(_ command: String, _ body: (Store) async throws -> Void) async throws {
         do {
-            let store = try await Store.openMigrated(try databaseURL(), logger: logger)
-            do {
-                try await body(store)
-            } catch {
-                try? await store.close()
-                throw error
-            }
-            try await store.close()
+            try await Store.withOpenMigrated(try databaseURL(), logger: logger, body)
         } catch let exit as ExitCode {
             throw exit
         } catch {

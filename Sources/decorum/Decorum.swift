@@ -7,8 +7,8 @@ struct Decorum: AsyncParsableCommand {
         abstract: "Keeps a GP practice's social media pages within its code of conduct for patients.",
         subcommands: [
             ServeCommand.self, SimulateCommand.self, SyncCommand.self, ModerateCommand.self, EvalCommand.self, PolicyCommand.self,
-            BenchCommand.self, TrainCommand.self, ModelEvalCommand.self, KeysCommand.self, UsersCommand.self, SubjectAccessCommand.self, EraseCommand.self,
-            AuditCommand.self, HoldCommand.self, PurgeCommand.self,
+            BenchCommand.self, TrainCommand.self, ModelEvalCommand.self, KeysCommand.self, UsersCommand.self, SubjectAccessCommand.self,
+            EraseCommand.self, AuditCommand.self, HoldCommand.self, PurgeCommand.self, EvidenceCommand.self,
         ]
     )
 }

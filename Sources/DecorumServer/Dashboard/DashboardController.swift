@@ -26,6 +26,7 @@ public struct DashboardController: Sendable {
         static let admins: Set<UserRole> = [.admin]
         static let complaintReaders: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
         static let complaintHandlers: Set<UserRole> = [.practiceManager, .admin]
+        static let evidenceMakers: Set<UserRole> = [.practiceManager, .informationGovernanceLead, .admin]
     }
 
     public init(
@@ -79,6 +80,7 @@ public struct DashboardController: Sendable {
         audit.get(use: auditLog)
         pages.group("audit.csv").add(middleware: auth.requireRoles(Access.auditors)).get(use: auditCSV)
         addReportRoutes(to: pages)
+        addEvidenceRoutes(to: pages)
         let settings = pages.group("settings").add(middleware: auth.requireRoles(Access.admins))
         settings.get(use: self.settings)
         settings.post("users", use: addUser)
@@ -153,6 +155,7 @@ public struct DashboardController: Sendable {
         let categories = try await store.decisions.latest(for: id).map(ModerationDesk.categories) ?? []
         view.formal = try await FormalComplaintPanel.build(id, isComplaint: categories.contains(.complaint), store: store,
                                                            canManage: context.hasRole(Access.complaintHandlers), today: ModerationDesk.today(store.clock.now()))
+        view.evidence = try await evidenceLink(id, context: context)
         return try await render("item", context, path: "/items", flash: Self.flash(request)) { $0.item = view }
     }
 

@@ -1,7 +1,7 @@
 import HTTPTypes
 public import Hummingbird
 
-/// A file sent as a download (the audit log's CSV, a report's `report.csv` and `items.csv`, a chart's SVG),
+/// A file sent as a download (the audit log's CSV, a report's `report.csv` and `items.csv`, a chart's SVG, an evidence pack),
 /// with the headers every dashboard response carries: never cached, never sniffed as something else.
 public enum FileDownload {
     /// A CSV body (from ``CSVWriter``) as an attachment named `fileName`.
@@ -14,11 +14,20 @@ public enum FileDownload {
         response(chart.svg, contentType: "image/svg+xml; charset=utf-8", fileName: fileName)
     }
 
+    /// A ZIP archive named `fileName`.
+    public static func zip(_ bytes: [UInt8], fileName: String) -> Response {
+        response(ByteBuffer(bytes: bytes), contentType: "application/zip", fileName: fileName)
+    }
+
     private static func response(_ body: String, contentType: String, fileName: String) -> Response {
+        response(ByteBuffer(string: body), contentType: contentType, fileName: fileName)
+    }
+
+    private static func response(_ body: ByteBuffer, contentType: String, fileName: String) -> Response {
         var headers = HTMLPage.securityHeaders
         headers[.contentType] = contentType
         headers[.contentDisposition] = #"attachment; filename="\#(safeFileName(fileName))""#
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 
     /// Letters, digits, dots, hyphens and underscores only: nothing that could end the header's quoted string.

@@ -74,11 +74,3 @@ public struct SQLDecisionRepository: DecisionRepository {
             modelVersion: try row.string("model_version"), createdAt: try row.date("created_at"))
     }
 }
-
-extension JSONValue {
-    /// The value of an object's member, or nil.
-    fileprivate func member(_ key: String) -> JSONValue? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.0 == key }?.1
-    }
-}

@@ -10,4 +10,6 @@ public protocol WebhookEventLog: Sendable {
     func recordDelivery(key: String, itemID: ItemID?, body: [UInt8]) async throws -> Bool
     /// The raw body of a stored delivery, or nil.
     func body(forKey key: String) async throws -> [UInt8]?
+    /// The stored deliveries about `item`, in the order they were received.
+    func deliveries(about item: ItemID) async throws -> [WebhookDelivery]
 }

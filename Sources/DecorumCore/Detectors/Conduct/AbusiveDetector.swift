@@ -3,6 +3,12 @@
 public struct AbusiveDetector: Detector {
     public let name = "abusive-lexicon"
 
+    /// The reasons this detector gives for a threat, as recorded in a decision's evidence: an abusive item
+    /// with one of them is a threat (evidence packs are made for threats as for defamation).
+    public static let threatReasons: Set<String> = [threatReason, violenceReason]
+    static let threatReason = "a threat"
+    static let violenceReason = "a threat of violence"
+
     enum Tier: Sendable { case mild, medium, strong, slur }
     /// Whether a word is a swear word, an insult for a person, or a word with an innocent sense too.
     enum Kind: Sendable { case expletive, person, ambiguous }
@@ -104,8 +110,8 @@ public struct AbusiveDetector: Detector {
 
     private static func phraseReason(_ key: Substring) -> String {
         switch key {
-        case "threat": "a threat"
-        case "violence": "a threat of violence"
+        case "threat": threatReason
+        case "violence": violenceReason
         case "wish": "wishing harm on someone"
         case "hate": "hateful words about a group of people"
         default: "an insult aimed at someone"

@@ -122,6 +122,8 @@ struct ItemView: Sendable {
     var purged: String?
     /// The legal hold on the item, if there is one: who, since when, why.
     var hold: String?
+    /// The evidence-pack download, for the roles that may make one (the controller sets it).
+    var evidence: EvidencePackLink?
 
     static func build(_ stored: StoredItem, store: Store, policy: Policy, viewer: String, now: Date) async throws -> ItemView {
         let id = stored.item.id

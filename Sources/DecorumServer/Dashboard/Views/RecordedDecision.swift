@@ -15,6 +15,8 @@ struct RecordedDecision: Sendable {
         var end: Int
         var reason: String
         var detector: String
+        /// The words marked, as the engine quoted them.
+        var text = ""
     }
 
     var findings: [Finding]
@@ -55,7 +57,8 @@ struct RecordedDecision: Sendable {
                 category: string(entry, "category") ?? "?", confidence: number(entry, "confidence") ?? 0,
                 evidence: array(member(entry, "evidence")).compactMap { e in
                     guard let start = number(e, "start"), let end = number(e, "end") else { return nil }
-                    return EvidenceSpan(start: Int(start), end: Int(end), reason: string(e, "reason") ?? "", detector: string(e, "detector") ?? "")
+                    return EvidenceSpan(start: Int(start), end: Int(end), reason: string(e, "reason") ?? "", detector: string(e, "detector") ?? "",
+                                        text: string(e, "text") ?? "")
                 })
         }
         let decision = try? JSONValue.parse(stored.decisionJSON)
