@@ -94,14 +94,17 @@ struct DecisionExplainer {
     /// One piece of evidence as the explanation quotes it: in quotation marks, on one line, cut at 57 scalars.
     static func quoted(_ evidence: String) -> String? {
         // Scalars, not Characters: no grapheme breaking on the hot path.
-        var text = String.UnicodeScalarView()
-        var count = 0
-        for scalar in evidence.unicodeScalars {
-            if count == 57 { text.append("…"); break }
-            text.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
-            count += 1
+        let scalars = evidence.unicodeScalars
+        guard !scalars.isEmpty else { return nil }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(60)
+        out.append("\"")
+        for scalar in scalars {
+            if out.count == 58 { out.append("…"); break }
+            out.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
         }
-        return text.isEmpty ? nil : "\"" + String(text) + "\""
+        out.append("\"")
+        return String(scalars: out)
     }
 
     static func list(_ items: [String]) -> String {

@@ -27,18 +27,16 @@ public struct AnalyzedText: Sendable {
 
     /// The original text of a span.
     public func text(_ span: TextSpan) -> String {
-        var s = String.UnicodeScalarView()
         let lo = max(0, span.start), hi = min(scalars.count, span.end)
-        if lo < hi { s.append(contentsOf: scalars[lo..<hi]) }
-        return String(s)
+        return lo < hi ? String(scalars: scalars[lo..<hi]) : ""
     }
 
     /// The folded text of a span (lower case, accents removed).
     public func foldedText(_ span: TextSpan) -> String {
-        var s = String.UnicodeScalarView()
         let lo = max(0, span.start), hi = min(folded.count, span.end)
-        if lo < hi { s.append(contentsOf: folded[lo..<hi].lazy.filter { $0 != "\u{0}" }) }
-        return String(s)
+        guard lo < hi else { return "" }
+        let visible = folded[lo..<hi]
+        return visible.contains("\u{0}") ? String(scalars: visible.filter { $0 != "\u{0}" }) : String(scalars: visible)
     }
 
     /// The span from the start of token `from` to the end of token `to` (inclusive indices).

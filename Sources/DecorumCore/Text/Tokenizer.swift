@@ -69,12 +69,11 @@ enum Tokenizer {
 
     static func makeToken(scalars: [Unicode.Scalar], folded: [Unicode.Scalar], start: Int, end: Int, sentenceStart: Bool) -> Token? {
         var shape: Token.Shape = sentenceStart ? [.sentenceStart] : []
-        var letters = 0, uppers = 0
-        var norm = String.UnicodeScalarView()
+        var letters = 0, uppers = 0, visible = 0
         for k in start..<end {
             let f = folded[k]
             if f == "\u{0}" { continue }
-            norm.append(f)
+            visible += 1
             if isLetter(f) {
                 letters += 1
                 let upper = isUppercase(scalars[k])
@@ -88,30 +87,37 @@ enum Tokenizer {
         }
         if letters > 0 { shape.insert(.hasLetter) }
         if letters > 1 && uppers == letters { shape.insert(.allCaps) }
-        if norm.isEmpty { return nil }
-        let key = makeKey(norm, hasLetters: letters > 0)
-        return Token(span: TextSpan(start, end), norm: String(norm), key: key, shape: shape)
+        if visible == 0 { return nil }
+        let word = folded[start..<end]
+        let norm = visible == end - start ? String(scalars: word) : String(scalars: word.lazy.filter { $0 != "\u{0}" })
+        let key = letters > 0 ? makeKey(word, hasLetters: true) : norm
+        return Token(span: TextSpan(start, end), norm: norm, key: key, shape: shape)
     }
 
-    /// Leetspeak folded and repeats collapsed; numbers stay as written.
-    static func makeKey(_ norm: String.UnicodeScalarView, hasLetters: Bool) -> String {
-        if !hasLetters { return String(norm) }
-        var key = String.UnicodeScalarView()
-        var last: Unicode.Scalar = "\u{0}"
-        for s in norm {
-            if s == "'" || s == "_" { continue }
-            var c = ScalarFolding.leet(s)
-            if c == "#" { c = "*" }
-            if c == last && c != "*" { continue }
-            key.append(c)
-            last = c
+    /// Leetspeak folded and repeats collapsed; numbers stay as written. Invisible characters (U+0000 in
+    /// folded text) are skipped.
+    static func makeKey<C: Collection<Unicode.Scalar>>(_ norm: C, hasLetters: Bool) -> String {
+        if !hasLetters { return String(scalars: norm.lazy.filter { $0 != "\u{0}" }) }
+        let count = norm.count
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count * 4) { buffer in
+            var i = 0
+            var last: Unicode.Scalar = "\u{0}"
+            for s in norm {
+                if s == "'" || s == "_" || s == "\u{0}" { continue }
+                var c = ScalarFolding.leet(s)
+                if c == "#" { c = "*" }
+                if c == last && c != "*" { continue }
+                i = String.encode(c, into: buffer, at: i)
+                last = c
+            }
+            return i
         }
-        return String(key)
     }
 
     /// The comparison key of a plain word, as patterns and lexicons use it.
     public static func key(_ word: String) -> String {
-        var norm = String.UnicodeScalarView()
+        var norm = [Unicode.Scalar]()
         var letters = false
         for s in word.unicodeScalars {
             guard let f = ScalarFolding.fold(s) else { continue }
@@ -133,11 +139,11 @@ enum Tokenizer {
                   gapIsSeparator(folded, tokens[j - 1].span.end, tokens[j].span.start)
             { j += 1 }
             if j - i >= 3 {
-                var norm = String.UnicodeScalarView()
+                var norm = [Unicode.Scalar]()
                 for k in i..<j { norm.append(contentsOf: tokens[k].norm.unicodeScalars) }
                 var shape: Token.Shape = [.joined, .hasLetter]
                 if tokens[i].shape.contains(.sentenceStart) { shape.insert(.sentenceStart) }
-                joined.append(Token(span: TextSpan(tokens[i].span.start, tokens[j - 1].span.end), norm: String(norm),
+                joined.append(Token(span: TextSpan(tokens[i].span.start, tokens[j - 1].span.end), norm: String(scalars: norm),
                                     key: makeKey(norm, hasLetters: true), shape: shape))
             }
             i = j
