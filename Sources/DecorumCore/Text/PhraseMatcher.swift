@@ -11,13 +11,27 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         public var span: TextSpan
     }
 
-    private var patterns: [(PhrasePattern, Label)] = []
-    /// The same patterns' elements and labels, kept apart so matching copies nothing.
-    private var elements: [[PhrasePattern.Element]] = []
     private var labels: [Label] = []
+    /// The patterns' elements, flattened into plain values so that matching retains and copies nothing:
+    /// pattern `p` is `steps[stepStart[p]..<stepStart[p + 1]]`.
+    private var steps: [Step] = []
+    private var stepStart: [Int32] = [0]
+    private var words: [UInt64] = []
+    private var prefixes: [PhrasePattern.Prefix] = []
     private var wordIndex = HashIndex()
     /// One index per prefix length, shortest first.
     private var prefixIndex: [(length: Int, index: HashIndex)] = []
+
+    /// One element of a pattern: any of `words[wordStart..<wordEnd]` or `prefixes[prefixStart..<prefixEnd]`
+    /// (optional or not), any one word, or a gap of up to `gap` words.
+    private struct Step: Sendable {
+        enum Kind: UInt8 { case words, any, gap }
+        var kind: Kind
+        var optional = false
+        var gap: Int32 = 0
+        var wordStart: Int32 = 0, wordEnd: Int32 = 0
+        var prefixStart: Int32 = 0, prefixEnd: Int32 = 0
+    }
 
     public init() {}
 
@@ -26,10 +40,21 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     }
 
     public mutating func add(_ pattern: PhrasePattern, label: Label) {
-        let index = patterns.count
-        patterns.append((pattern, label))
-        elements.append(pattern.elements)
+        let index = labels.count
         labels.append(label)
+        for element in pattern.elements {
+            switch element {
+            case .any: steps.append(Step(kind: .any))
+            case .gap(let n): steps.append(Step(kind: .gap, gap: Int32(n)))
+            case .words(let w, let p, let optional):
+                let ws = Int32(words.count), ps = Int32(prefixes.count)
+                words.append(contentsOf: w)
+                prefixes.append(contentsOf: p)
+                steps.append(Step(kind: .words, optional: optional, wordStart: ws, wordEnd: Int32(words.count),
+                                  prefixStart: ps, prefixEnd: Int32(prefixes.count)))
+            }
+        }
+        stepStart.append(Int32(steps.count))
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
         for w in words { wordIndex.insert(w, index) }
         for p in prefixes {
@@ -44,12 +69,12 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         }
     }
 
-    public var count: Int { patterns.count }
+    public var count: Int { labels.count }
 
     /// Every match, in text order; overlapping matches of different patterns are all reported.
     public func matches(in tokens: [Token]) -> [Match] {
         var result = [Match]()
-        guard !patterns.isEmpty else { return result }
+        guard !labels.isEmpty else { return result }
         for i in tokens.indices {
             wordIndex.forEach(tokens[i].keyHash) { match($0, tokens, i, &result) }
             if !prefixIndex.isEmpty {
@@ -72,41 +97,60 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
 
     @inline(__always)
     private func match(_ p: Int, _ tokens: [Token], _ start: Int, _ result: inout [Match]) {
+        let first = Int(stepStart[p]), last = Int(stepStart[p + 1])
         let end: Int?
-        if elements[p].count == 1 {
+        if last - first == 1 {
             end = start + 1
         } else {
-            end = elements.withUnsafeBufferPointer { Self.matchElements($0[p], 1, tokens, start + 1) }
+            end = steps.withUnsafeBufferPointer { steps in
+                words.withUnsafeBufferPointer { words in
+                    prefixes.withUnsafeBufferPointer { prefixes in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            Self.matchSteps(Matching(steps: steps, last: last, words: words, prefixes: prefixes, tokens: tokens), first + 1, start + 1)
+                        }
+                    }
+                }
+            }
         }
         if let end {
             result.append(Match(label: labels[p], first: start, last: end - 1, span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end)))
         }
     }
 
-    /// Matches elements[e...] from token t; returns the index after the last token matched.
-    private static func matchElements(_ elements: [PhrasePattern.Element], _ e: Int, _ tokens: [Token], _ t: Int) -> Int? {
-        if e == elements.count { return t }
-        switch elements[e] {
+    /// What one match attempt reads, borrowed.
+    private struct Matching {
+        let steps: UnsafeBufferPointer<Step>
+        /// The index after the pattern's last step.
+        let last: Int
+        let words: UnsafeBufferPointer<UInt64>
+        let prefixes: UnsafeBufferPointer<PhrasePattern.Prefix>
+        let tokens: UnsafeBufferPointer<Token>
+    }
+
+    /// Matches steps[e..<last] from token t; returns the index after the last token matched.
+    private static func matchSteps(_ m: Matching, _ e: Int, _ t: Int) -> Int? {
+        if e == m.last { return t }
+        let step = m.steps[e]
+        switch step.kind {
         case .any:
-            guard t < tokens.count else { return nil }
-            return matchElements(elements, e + 1, tokens, t + 1)
-        case .gap(let n):
-            for skip in 0...n where t + skip <= tokens.count {
-                if let end = matchElements(elements, e + 1, tokens, t + skip) { return end }
+            guard t < m.tokens.count else { return nil }
+            return matchSteps(m, e + 1, t + 1)
+        case .gap:
+            for skip in 0...Int(step.gap) where t + skip <= m.tokens.count {
+                if let end = matchSteps(m, e + 1, t + skip) { return end }
             }
             return nil
-        case .words(let words, let prefixes, let optional):
-            if t < tokens.count, accepts(tokens, t, words, prefixes),
-               let end = matchElements(elements, e + 1, tokens, t + 1) { return end }
-            return optional ? matchElements(elements, e + 1, tokens, t) : nil
+        case .words:
+            if t < m.tokens.count, accepts(m, step, t), let end = matchSteps(m, e + 1, t + 1) { return end }
+            return step.optional ? matchSteps(m, e + 1, t) : nil
         }
     }
 
     @inline(__always)
-    private static func accepts(_ tokens: [Token], _ t: Int, _ words: [UInt64], _ prefixes: [PhrasePattern.Prefix]) -> Bool {
-        let h = tokens[t].keyHash
-        for w in words where w == h { return true }
-        for p in prefixes where KeyHash.prefix(tokens[t].key, length: p.length) == p.hash { return true }
+    private static func accepts(_ m: Matching, _ step: Step, _ t: Int) -> Bool {
+        let h = m.tokens[t].keyHash
+        for w in Int(step.wordStart)..<Int(step.wordEnd) where m.words[w] == h { return true }
+        for p in Int(step.prefixStart)..<Int(step.prefixEnd) where KeyHash.prefix(m.tokens[t].key, length: m.prefixes[p].length) == m.prefixes[p].hash { return true }
         return false
     }
 }

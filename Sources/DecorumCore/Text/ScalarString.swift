@@ -5,10 +5,21 @@ extension String {
     init<C: Collection<Unicode.Scalar>>(scalars: C) {
         let count = scalars.count
         guard count > 0 else { self = ""; return }
-        self.init(unsafeUninitializedCapacity: count * 4) { buffer in
+        self = String.utf8(capacity: count * 4) { buffer in
             var i = 0
             for s in scalars { i = Self.encode(s, into: buffer, at: i) }
             return i
+        }
+    }
+
+    /// A string of the UTF-8 bytes `body` writes (at most `capacity`; it returns how many), through a
+    /// stack buffer, so that results of up to 15 bytes are small strings: no allocation, no reference
+    /// counting, and the fast path when compared.
+    @inline(__always)
+    static func utf8(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let n = body(buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
     }
 

@@ -100,7 +100,7 @@ enum Tokenizer {
         if !hasLetters { return String(scalars: norm.lazy.filter { $0 != "\u{0}" }) }
         let count = norm.count
         guard count > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: count * 4) { buffer in
+        return String.utf8(capacity: count * 4) { buffer in
             var i = 0
             var last: Unicode.Scalar = "\u{0}"
             for s in norm {

@@ -30,11 +30,11 @@ public struct AbusiveDetector: Detector {
     }
 
     // Keyed by `KeyHash` so a token is looked up without hashing its string.
-    private let exact: [UInt64: Entry]
-    private let stems: [UInt64: Entry]
+    private let exact: KeyTable<Entry>
+    private let stems: KeyTable<Entry>
     /// Stem lengths in UTF-8 bytes, shortest first.
     private let stemLengths: [Int]
-    private let exceptions: Set<UInt64>
+    private let exceptions: KeyTable<Bool>
     /// Listed words by length, in lexicon order, for masked spellings ("f**king").
     private let maskable: [Int: [Entry]]
     /// Listed stems, for masked spellings of longer words ("b*****ds").
@@ -78,13 +78,13 @@ public struct AbusiveDetector: Detector {
                 if isStem { maskableStems.append(entry) }
             }
         }
-        self.exact = Dictionary(uniqueKeysWithValues: exact.map { (KeyHash.of($0.key), $0.value) })
-        self.stems = Dictionary(uniqueKeysWithValues: stems.map { (KeyHash.of($0.key), $0.value) })
+        self.exact = KeyTable(exact.map { (KeyHash.of($0.key), $0.value) })
+        self.stems = KeyTable(stems.map { (KeyHash.of($0.key), $0.value) })
         stemLengths = Set(stems.keys.map { $0.utf8.count }).sorted()
         self.maskable = maskable
         self.maskableStems = maskableStems
         intensifiers = ConductLexicon.keys(Profanity.intensifiers)
-        exceptions = Set(ConductLexicon.keys("shiitake shitake wankel cocktail scunthorpe").map(KeyHash.of))
+        exceptions = KeyTable(set: ConductLexicon.keys("shiitake shitake wankel cocktail scunthorpe").map(KeyHash.of))
         adjectives = ConductLexicon.keys(Profanity.insultAdjectives)
         targets = ConductLexicon.keys(Profanity.targets)
         secondPerson = ConductLexicon.keys("you u ya ye yer yous youse")

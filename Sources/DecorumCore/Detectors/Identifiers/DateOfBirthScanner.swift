@@ -46,25 +46,24 @@ enum DateOfBirthScanner {
     private static func findCues(_ text: AnalyzedText) -> [Cue] {
         var cues = [Cue]()
         let tokens = text.tokens
+        // Key hashes, not strings: this runs on every word of every item.
+        let w = CueWords.shared
         for t in tokens.indices {
-            let key = tokens[t].key
-            switch key {
-            case "dob", "dateofbirth", "birthdate":
+            let h = tokens[t].keyHash
+            if h == w.dob || h == w.dateofbirth || h == w.birthdate {
                 cues.append(Cue(first: t, last: t, maxGap: 6, maxOther: 2))
-            case "date" where t + 2 < tokens.count && tokens[t + 1].key == "of" && tokens[t + 2].key == "birth":
+            } else if h == w.date, t + 2 < tokens.count, tokens[t + 1].keyHash == w.of, tokens[t + 2].keyHash == w.birth {
                 cues.append(Cue(first: t, last: t + 2, maxGap: 6, maxOther: 2))
-            case "birth" where t + 1 < tokens.count && (tokens[t + 1].key == "date" || tokens[t + 1].key == "day"):
+            } else if h == w.birth, t + 1 < tokens.count, tokens[t + 1].keyHash == w.date || tokens[t + 1].keyHash == w.day {
                 cues.append(Cue(first: t, last: t + 1, maxGap: 6, maxOther: 2))
-            case "born":
+            } else if h == w.born {
                 cues.append(Cue(first: t, last: t, maxGap: 4, maxOther: 0))
-            case "birthday", "bday":
+            } else if h == w.birthday || h == w.bday {
                 cues.append(Cue(first: t, last: t, maxGap: 3, maxOther: 0))
-            default:
-                break
             }
         }
         // "D.O.B" and "d o b" are joined from single letters.
-        for joined in text.joinedTokens where joined.key == "dob" {
+        for joined in text.joinedTokens where joined.keyHash == w.dob {
             let first = text.tokenIndex(atOrAfter: joined.span.start)
             let last = text.tokenIndex(atOrAfter: joined.span.end) - 1
             cues.append(Cue(first: first, last: last, maxGap: 6, maxOther: 2))
@@ -177,4 +176,12 @@ enum DateOfBirthScanner {
         }
         return true
     }
+}
+
+/// The key hashes of the words that introduce a date of birth.
+private struct CueWords: Sendable {
+    let dob = KeyHash.of("dob"), dateofbirth = KeyHash.of("dateofbirth"), birthdate = KeyHash.of("birthdate")
+    let date = KeyHash.of("date"), of = KeyHash.of("of"), birth = KeyHash.of("birth"), day = KeyHash.of("day")
+    let born = KeyHash.of("born"), birthday = KeyHash.of("birthday"), bday = KeyHash.of("bday")
+    static let shared = CueWords()
 }

@@ -53,8 +53,9 @@ public struct ReviewDetector: Detector {
     /// with an asterisk ("5*", "1*").
     static func starRating(_ text: AnalyzedText) -> TextSpan? {
         for token in text.tokens {
-            let n = Array(token.norm.unicodeScalars)
-            if n.count == 2, n[1] == "*", n[0].value >= 0x30, n[0].value <= 0x35 { return token.span }
+            // "5*": a digit 0–5 and a star, both ASCII.
+            var utf8 = token.norm.utf8.makeIterator()
+            if let digit = utf8.next(), (0x30...0x35).contains(digit), utf8.next() == 0x2A, utf8.next() == nil { return token.span }
         }
         var start = 0, end = 0, count = 0
         for (i, s) in text.scalars.enumerated() {

@@ -6,10 +6,10 @@
 struct ServiceContext: Sendable {
     private let words: PhraseMatcher<Int>
     /// Key hashes of staff surnames and the distinctive words of the practice's names, whatever their case.
-    private let names: Set<UInt64>
+    private let names: KeyTable<Bool>
     /// Key hashes of staff first names and aliases, found only when written with a capital: "Will on
     /// reception", not "will you"; at the start of a sentence only when no pronoun follows ("Will you…").
-    private let givenNames: Set<UInt64>
+    private let givenNames: KeyTable<Bool>
 
     /// Words that follow a capitalised everyday word at the start of a sentence ("Will you", "May I",
     /// "Hope everyone", "Mark my words"), so the word is not taken for a staff name.
@@ -41,8 +41,8 @@ struct ServiceContext: Sendable {
         for nameKeys in context?.practiceNameKeys ?? [] {
             for key in nameKeys where !generic.contains(key) && key.count > 2 { names.insert(KeyHash.of(key)) }
         }
-        self.names = names
-        self.givenNames = givenNames.subtracting(names)
+        self.names = KeyTable(set: names)
+        self.givenNames = KeyTable(set: givenNames.subtracting(names))
     }
 
     /// True when the text names the practice's care or service, the practice, or a member of its staff.

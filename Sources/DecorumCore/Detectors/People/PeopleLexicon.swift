@@ -144,12 +144,12 @@ struct PeopleLexicon: Sendable {
 
     /// A word's name key: folded to lower case, letters only ("O'Neill" → "oneill", "Zoë" → "zoe").
     static func nameKey(_ word: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        var out = [Unicode.Scalar]()
         for s in word.unicodeScalars {
             guard let f = ScalarFolding.fold(s), Tokenizer.isLetter(f) else { continue }
             out.append(f)
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     /// True when the words before token `first` are the poster giving their own name: "my name is",
@@ -184,8 +184,6 @@ struct PeopleLexicon: Sendable {
                 end = norm.index(before: end)
             }
         }
-        var out = String.UnicodeScalarView()
-        for s in norm[norm.startIndex..<end] where Tokenizer.isLetter(s) { out.append(s) }
-        return (String(out), possessive)
+        return (String(scalars: norm[norm.startIndex..<end].lazy.filter(Tokenizer.isLetter)), possessive)
     }
 }

@@ -4,13 +4,13 @@
 struct PeopleScanner: Sendable {
     let lexicon: PeopleLexicon
     let roster: RosterIndex
-    /// The lexicon's word classes with the roster's names added.
-    let classes: [String: WordClass]
+    /// The lexicon's word classes with the roster's names added, by the key hash of the name key.
+    let classes: KeyTable<WordClass>
 
     init(staff: [StaffMember]) {
         lexicon = PeopleLexicon.shared
         roster = RosterIndex(staff)
-        classes = lexicon.classes.merging(roster.wordClasses) { $0.union($1) }
+        classes = KeyTable(lexicon.classes.merging(roster.wordClasses) { $0.union($1) }.map { (KeyHash.of($0.key), $0.value) })
     }
 
     /// Every person mentioned, in text order; mentions never overlap.
@@ -39,7 +39,7 @@ private struct Scan {
     var found: [PersonMention] = []
     let text: AnalyzedText
 
-    init(text: AnalyzedText, lexicon: PeopleLexicon, classes: [String: WordClass], roster: RosterIndex) {
+    init(text: AnalyzedText, lexicon: PeopleLexicon, classes: KeyTable<WordClass>, roster: RosterIndex) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
@@ -53,7 +53,7 @@ private struct Scan {
             let (key, isPossessive) = PeopleLexicon.nameKey(of: t)
             keys.append(key)
             possessive.append(isPossessive)
-            cls.append(key.isEmpty ? [] : classes[key] ?? [])
+            cls.append(key.isEmpty ? [] : classes[key == t.key ? t.keyHash : KeyHash.of(key)] ?? [])
             if t.shape.contains(.hasLetter) {
                 letterWords += 1
                 if t.isCapitalized { capitalised += 1 }
