@@ -7,38 +7,54 @@ struct DecisionExplainer {
         applied: [(rule: Rule, results: [CategoryResult])], unruled: [CategoryResult], action: Action, pending: Action?,
         needsApproval: Bool, safeguarding: Bool, replies: [Reply], escalations: [Escalation], observed: [ObservedRule]
     ) -> String {
-        var sentences = [String]()
-        if applied.isEmpty && unruled.isEmpty {
-            sentences.append("Nothing in this item breaks the code of conduct; it is left as it is.")
+        // One string, grown in place: this runs for every item that shows anything.
+        var out = ""
+        out.reserveCapacity(512)
+        func sentence(_ parts: String...) {
+            if !out.isEmpty { out += " " }
+            for part in parts { out += part }
         }
+        if applied.isEmpty && unruled.isEmpty {
+            sentence("Nothing in this item breaks the code of conduct; it is left as it is.")
+        }
+        var anyActing = false
         for (rule, results) in applied {
-            let what = results.map { r -> String in
-                if let quote = Self.quote(r.evidence) { return "\(r.category.phrase) (\(quote))" }
-                return r.category.phrase
+            if rule.mode != .observe { anyActing = true }
+            sentence(Self.ruleLabel(rule), rule.mode == .observe ? " would apply (observe mode): " : " applies: ")
+            for (i, r) in results.enumerated() {
+                if i > 0 { out += i == results.count - 1 ? " and " : ", " }
+                out += r.category.phrase
+                if let quote = Self.quote(r.evidence) { out += " ("; out += quote; out += ")" }
             }
-            let label = Self.ruleLabel(rule)
-            let prefix = rule.mode == .observe ? "\(label) would apply (observe mode)" : "\(label) applies"
-            sentences.append("\(prefix): \(Self.list(what)).")
+            out += "."
         }
         for r in unruled {
-            sentences.append("The item shows \(r.category.phrase), which no rule of this policy covers; nothing is done about it.")
+            sentence("The item shows ", r.category.phrase, ", which no rule of this policy covers; nothing is done about it.")
         }
-        if !applied.filter({ $0.rule.mode != .observe }).isEmpty {
-            sentences.append(actionSentence(action, pending: pending, needsApproval: needsApproval, safeguarding: safeguarding))
+        if anyActing {
+            sentence(actionSentence(action, pending: pending, needsApproval: needsApproval, safeguarding: safeguarding))
         }
         for reply in replies {
             switch reply.channel {
-            case .private: sentences.append("The author is sent one private reply (the template of \(Self.ruleLabel(id: reply.rule, policy, midSentence: true))).")
-            case .public: sentences.append("A public reply is posted (the template of \(Self.ruleLabel(id: reply.rule, policy, midSentence: true))).")
+            case .private: sentence("The author is sent one private reply (the template of ", Self.ruleLabel(id: reply.rule, policy, midSentence: true), ").")
+            case .public: sentence("A public reply is posted (the template of ", Self.ruleLabel(id: reply.rule, policy, midSentence: true), ").")
             }
         }
-        let told = escalations.map { e in e.urgency == .urgent ? "the \(e.role.title) at once" : "the \(e.role.title)" }
-        if !told.isEmpty { sentences.append("Decorum tells \(Self.list(told)).") }
-        for o in observed {
-            sentences.append("Observe mode: \(Self.ruleLabel(id: o.rule, policy, midSentence: true)) would have chosen \"\(o.wouldAction.rawValue)\"; nothing was done for it.")
+        if !escalations.isEmpty {
+            sentence("Decorum tells ")
+            for (i, e) in escalations.enumerated() {
+                if i > 0 { out += i == escalations.count - 1 ? " and " : ", " }
+                out += "the "
+                out += e.role.title
+                if e.urgency == .urgent { out += " at once" }
+            }
+            out += "."
         }
-        sentences.append("Policy \(policy.version).")
-        return sentences.joined(separator: " ")
+        for o in observed {
+            sentence("Observe mode: ", Self.ruleLabel(id: o.rule, policy, midSentence: true), " would have chosen \"", o.wouldAction.rawValue, "\"; nothing was done for it.")
+        }
+        sentence("Policy ", policy.version, ".")
+        return out
     }
 
     private func actionSentence(_ action: Action, pending: Action?, needsApproval: Bool, safeguarding: Bool) -> String {

@@ -7,6 +7,8 @@ public struct DecisionMaker: Sendable {
     private let privateReplies: [RuleID: String]
     private let publicReplies: [RuleID: String]
     private let cleanDecision: Decision
+    /// The index in `policy.rules` of the rule for each category (by ordinal), looked up once.
+    private let ruleIndex: [Int?]
 
     public init(policy: Policy) {
         self.policy = policy
@@ -17,6 +19,7 @@ public struct DecisionMaker: Sendable {
         }
         self.privateReplies = privateReplies
         self.publicReplies = publicReplies
+        ruleIndex = Category.allCases.map { c in policy.rules.firstIndex { $0.judgeable && $0.categories.contains(c) } }
         cleanDecision = Decision(
             action: .allow, rules: [], replies: [], escalations: [],
             explanation: DecisionExplainer(policy: policy).explain(
@@ -48,17 +51,21 @@ public struct DecisionMaker: Sendable {
         if results.isEmpty { return cleanDecision }
         let found = results.sorted { Self.priority($0.category) < Self.priority($1.category) }
         // Each applicable rule once, in the order of its most urgent category.
-        var applied: [(rule: Rule, results: [CategoryResult])] = []
+        var appliedIndex: [(rule: Int, results: [CategoryResult])] = []
         var unruled: [CategoryResult] = []
         for result in found {
-            guard let rule = policy.rule(for: result.category) else { unruled.append(result); continue }
-            if let i = applied.firstIndex(where: { $0.rule.id == rule.id }) {
-                applied[i].results.append(result)
+            guard let r = ruleIndex[result.category.ordinal] else { unruled.append(result); continue }
+            if let i = appliedIndex.firstIndex(where: { $0.rule == r }) {
+                appliedIndex[i].results.append(result)
             } else {
-                applied.append((rule, [result]))
+                appliedIndex.append((r, [result]))
             }
         }
-        let categories = Set(found.map(\.category))
+        let rules = policy.rules
+        let applied = appliedIndex.map { (rule: rules[$0.rule], results: $0.results) }
+        var categories = 0 as UInt32
+        for r in found { categories |= 1 << UInt32(r.category.ordinal) }
+        func has(_ c: Category) -> Bool { categories & (1 << UInt32(c.ordinal)) != 0 }
         let acting = applied.filter { $0.rule.mode != .observe }
         let observing = applied.filter { $0.rule.mode == .observe }
 
@@ -102,7 +109,7 @@ public struct DecisionMaker: Sendable {
         if let first = replying.first, let text = privateReplies[first.rule.id] {
             replies.append(Reply(channel: .private, text: text, rule: first.rule.id))
         }
-        if action == .allow, !categories.contains(.complaint), !categories.contains(.safeguarding),
+        if action == .allow, !has(.complaint), !has(.safeguarding),
            let (rule, text) = acting.lazy.compactMap({ a in publicReplies[a.rule.id].map { (a.rule, $0) } }).first {
             replies.append(Reply(channel: .public, text: text, rule: rule.id))
         }

@@ -21,6 +21,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     private var wordIndex = HashIndex()
     /// One index per prefix length, shortest first.
     private var prefixIndex: [(length: Int, index: HashIndex)] = []
+    /// Which first two bytes (`Token.keyHead`, folded to 12 bits) some prefix starts with; a word whose
+    /// head is not in it skips the prefix lookups. One-byte prefixes switch the filter off.
+    private var prefixHeads = [UInt64](repeating: 0, count: 64)
+    private var hasOneBytePrefix = false
 
     /// One element of a pattern: any of `words[wordStart..<wordEnd]` or `prefixes[prefixStart..<prefixEnd]`
     /// (optional or not), any one word, or a gap of up to `gap` words.
@@ -58,6 +62,7 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
         for w in words { wordIndex.insert(w, index) }
         for p in prefixes {
+            if p.length == 1 { hasOneBytePrefix = true } else { Self.mark(&prefixHeads, p.head) }
             if let i = prefixIndex.firstIndex(where: { $0.length == p.length }) {
                 prefixIndex[i].index.insert(p.hash, index)
             } else {
@@ -77,7 +82,7 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         guard !labels.isEmpty else { return result }
         for i in tokens.indices {
             wordIndex.forEach(tokens[i].keyHash) { match($0, tokens, i, &result) }
-            if !prefixIndex.isEmpty {
+            if !prefixIndex.isEmpty, hasOneBytePrefix || Self.isMarked(prefixHeads, tokens[i].keyHead) {
                 // One pass over the key's bytes; the running hash is each prefix's hash in turn.
                 var h = KeyHash.seed, n = 0, j = 0
                 for byte in tokens[i].key.utf8 {
@@ -90,6 +95,23 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
             }
         }
         return result
+    }
+
+    @inline(__always)
+    private static func bit(_ head: UInt16) -> (word: Int, mask: UInt64) {
+        let folded = Int(truncatingIfNeeded: (UInt32(head) &* 0x9E37_79B1) >> 20)  // 12 bits
+        return (folded >> 6, 1 << UInt64(folded & 63))
+    }
+
+    private static func mark(_ set: inout [UInt64], _ head: UInt16) {
+        let (w, m) = bit(head)
+        set[w] |= m
+    }
+
+    @inline(__always)
+    private static func isMarked(_ set: [UInt64], _ head: UInt16) -> Bool {
+        let (w, m) = bit(head)
+        return set[w] & m != 0
     }
 
     /// True when any pattern matches.

@@ -20,6 +20,8 @@ public struct PhrasePattern: Sendable, Hashable {
     public struct Prefix: Sendable, Hashable {
         public var length: Int
         public var hash: UInt64
+        /// The prefix's first two UTF-8 bytes, as `Token.keyHead` holds a word's.
+        var head: UInt16 = 0
     }
 
     public let source: String
@@ -46,7 +48,9 @@ public struct PhrasePattern: Sendable, Hashable {
                 if alt.hasSuffix("*"), alt.count > 1 {
                     let key = Tokenizer.key(String(alt.dropLast()))
                     guard !key.isEmpty else { throw PatternError(pattern: source, problem: "'\(alt)' is not a word") }
-                    prefixes.append(Prefix(length: key.utf8.count, hash: KeyHash.prefix(key, length: key.utf8.count)!))
+                    let bytes = Array(key.utf8)
+                    let head = UInt16(bytes[0]) << 8 | UInt16(bytes.count > 1 ? bytes[1] : 0)
+                    prefixes.append(Prefix(length: bytes.count, hash: KeyHash.prefix(key, length: bytes.count)!, head: head))
                 } else {
                     let key = Tokenizer.key(String(alt))
                     guard !key.isEmpty else { throw PatternError(pattern: source, problem: "'\(alt)' is not a word") }

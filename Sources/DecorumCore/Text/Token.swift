@@ -9,6 +9,9 @@ public struct Token: Sendable, Hashable {
     public var key: String
     /// `KeyHash.of(key)`, computed once.
     public var keyHash: UInt64
+    /// The key's first two UTF-8 bytes (the second 0 for a one-byte key), so a phrase matcher can skip
+    /// a word no prefix of its patterns can start.
+    var keyHead: UInt16
     public var shape: Shape
 
     public init(span: TextSpan, norm: String, key: String, shape: Shape) {
@@ -16,6 +19,9 @@ public struct Token: Sendable, Hashable {
         self.norm = norm
         self.key = key
         self.keyHash = KeyHash.of(key)
+        var bytes = key.utf8.makeIterator()
+        let b0 = bytes.next() ?? 0, b1 = bytes.next() ?? 0
+        self.keyHead = UInt16(b0) << 8 | UInt16(b1)
         self.shape = shape
     }
 
@@ -35,6 +41,8 @@ public struct Token: Sendable, Hashable {
         public static let sentenceStart = Shape(rawValue: 1 << 5)
         /// Made by joining spaced-out single letters ("f u c k").
         public static let joined = Shape(rawValue: 1 << 6)
+        /// `norm` is ASCII a–z only, so it is already a name key.
+        static let plainLetters = Shape(rawValue: 1 << 7)
     }
 
     public var isCapitalized: Bool { shape.contains(.capitalized) }

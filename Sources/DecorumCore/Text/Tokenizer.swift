@@ -69,11 +69,12 @@ enum Tokenizer {
 
     static func makeToken(scalars: [Unicode.Scalar], folded: [Unicode.Scalar], start: Int, end: Int, sentenceStart: Bool) -> Token? {
         var shape: Token.Shape = sentenceStart ? [.sentenceStart] : []
-        var letters = 0, uppers = 0, visible = 0
+        var letters = 0, uppers = 0, visible = 0, plain = 0
         for k in start..<end {
             let f = folded[k]
             if f == "\u{0}" { continue }
             visible += 1
+            if f.value >= 0x61 && f.value <= 0x7A { plain += 1 }
             if isLetter(f) {
                 letters += 1
                 let upper = isUppercase(scalars[k])
@@ -88,6 +89,7 @@ enum Tokenizer {
         if letters > 0 { shape.insert(.hasLetter) }
         if letters > 1 && uppers == letters { shape.insert(.allCaps) }
         if visible == 0 { return nil }
+        if plain == visible { shape.insert(.plainLetters) }
         let word = folded[start..<end]
         let norm = visible == end - start ? String(scalars: word) : String(scalars: word.lazy.filter { $0 != "\u{0}" })
         let key = letters > 0 ? makeKey(word, hasLetters: true) : norm

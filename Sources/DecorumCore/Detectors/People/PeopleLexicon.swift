@@ -169,7 +169,7 @@ struct PeopleLexicon: Sendable {
     /// A token's name key with a possessive "'s" or "s'" dropped ("Karen's" → "karen"), and whether it had one.
     static func nameKey(of token: Token) -> (key: String, possessive: Bool) {
         // Most words are plain lower-case ASCII letters: their norm is their key.
-        if token.norm.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return (token.norm, false) }
+        if token.shape.contains(.plainLetters) || token.norm.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return (token.norm, false) }
         let norm = token.norm.unicodeScalars
         var possessive = false
         var end = norm.endIndex
