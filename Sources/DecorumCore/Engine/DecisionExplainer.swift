@@ -1,7 +1,21 @@
 /// Writes a decision's explanation in plain words: which clause, why (with the words that show it),
 /// what happens, who is told, and the policy version.
-struct DecisionExplainer {
+struct DecisionExplainer: Sendable {
     let policy: Policy
+    /// Each rule's label at the start of a sentence and in the middle of one, written once.
+    private let labels: [RuleID: (start: String, mid: String)]
+
+    init(policy: Policy) {
+        self.policy = policy
+        var labels = [RuleID: (start: String, mid: String)]()
+        for rule in policy.rules where labels[rule.id] == nil {
+            labels[rule.id] = (Self.ruleLabel(rule), Self.ruleLabel(rule, midSentence: true))
+        }
+        self.labels = labels
+    }
+
+    private func label(_ rule: Rule) -> String { labels[rule.id]?.start ?? Self.ruleLabel(rule) }
+    private func midLabel(_ id: RuleID) -> String { labels[id]?.mid ?? Self.ruleLabel(id: id, policy, midSentence: true) }
 
     func explain(
         applied: [(rule: Rule, results: [CategoryResult])], unruled: [CategoryResult], action: Action, pending: Action?,
@@ -20,7 +34,7 @@ struct DecisionExplainer {
         var anyActing = false
         for (rule, results) in applied {
             if rule.mode != .observe { anyActing = true }
-            sentence(Self.ruleLabel(rule), rule.mode == .observe ? " would apply (observe mode): " : " applies: ")
+            sentence(label(rule), rule.mode == .observe ? " would apply (observe mode): " : " applies: ")
             for (i, r) in results.enumerated() {
                 if i > 0 { out += i == results.count - 1 ? " and " : ", " }
                 out += r.category.phrase
@@ -36,8 +50,8 @@ struct DecisionExplainer {
         }
         for reply in replies {
             switch reply.channel {
-            case .private: sentence("The author is sent one private reply (the template of ", Self.ruleLabel(id: reply.rule, policy, midSentence: true), ").")
-            case .public: sentence("A public reply is posted (the template of ", Self.ruleLabel(id: reply.rule, policy, midSentence: true), ").")
+            case .private: sentence("The author is sent one private reply (the template of ", midLabel(reply.rule), ").")
+            case .public: sentence("A public reply is posted (the template of ", midLabel(reply.rule), ").")
             }
         }
         if !escalations.isEmpty {
@@ -51,7 +65,7 @@ struct DecisionExplainer {
             out += "."
         }
         for o in observed {
-            sentence("Observe mode: ", Self.ruleLabel(id: o.rule, policy, midSentence: true), " would have chosen \"", o.wouldAction.rawValue, "\"; nothing was done for it.")
+            sentence("Observe mode: ", midLabel(o.rule), " would have chosen \"", o.wouldAction.rawValue, "\"; nothing was done for it.")
         }
         sentence("Policy ", policy.version, ".")
         return out

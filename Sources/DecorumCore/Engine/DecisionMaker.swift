@@ -9,6 +9,7 @@ public struct DecisionMaker: Sendable {
     private let cleanDecision: Decision
     /// The index in `policy.rules` of the rule for each category (by ordinal), looked up once.
     private let ruleIndex: [Int?]
+    private let explainer: DecisionExplainer
 
     public init(policy: Policy) {
         self.policy = policy
@@ -20,9 +21,11 @@ public struct DecisionMaker: Sendable {
         self.privateReplies = privateReplies
         self.publicReplies = publicReplies
         ruleIndex = Category.allCases.map { c in policy.rules.firstIndex { $0.judgeable && $0.categories.contains(c) } }
+        let explainer = DecisionExplainer(policy: policy)
+        self.explainer = explainer
         cleanDecision = Decision(
             action: .allow, rules: [], replies: [], escalations: [],
-            explanation: DecisionExplainer(policy: policy).explain(
+            explanation: explainer.explain(
                 applied: [], unruled: [], action: .allow, pending: nil, needsApproval: false, safeguarding: false,
                 replies: [], escalations: [], observed: []),
             policyVersion: policy.version)
@@ -126,7 +129,7 @@ public struct DecisionMaker: Sendable {
                 wouldEscalate: entry.rule.escalations
             )
         }
-        let explanation = DecisionExplainer(policy: policy).explain(
+        let explanation = explainer.explain(
             applied: applied, unruled: unruled, action: action, pending: pending, needsApproval: needsApproval,
             safeguarding: safeguarding, replies: replies, escalations: escalations, observed: observed
         )

@@ -172,7 +172,13 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     private static func accepts(_ m: Matching, _ step: Step, _ t: Int) -> Bool {
         let h = m.tokens[t].keyHash
         for w in Int(step.wordStart)..<Int(step.wordEnd) where m.words[w] == h { return true }
-        for p in Int(step.prefixStart)..<Int(step.prefixEnd) where KeyHash.prefix(m.tokens[t].key, length: m.prefixes[p].length) == m.prefixes[p].hash { return true }
+        let head = m.tokens[t].keyHead
+        for p in Int(step.prefixStart)..<Int(step.prefixEnd) {
+            let prefix = m.prefixes[p]
+            // The first two bytes decide most words before any hashing.
+            guard prefix.length == 1 ? head >> 8 == prefix.head >> 8 : head == prefix.head else { continue }
+            if KeyHash.prefix(m.tokens[t].key, length: prefix.length) == prefix.hash { return true }
+        }
         return false
     }
 }

@@ -18,10 +18,15 @@ public struct Token: Sendable, Hashable {
         self.span = span
         self.norm = norm
         self.key = key
-        self.keyHash = KeyHash.of(key)
-        var bytes = key.utf8.makeIterator()
-        let b0 = bytes.next() ?? 0, b1 = bytes.next() ?? 0
-        self.keyHead = UInt16(b0) << 8 | UInt16(b1)
+        // The key's hash and head in one pass over its bytes.
+        var h = KeyHash.seed, head: UInt16 = 0, n = 0
+        for b in key.utf8 {
+            h = KeyHash.step(h, b)
+            if n < 2 { head |= UInt16(b) << (n == 0 ? 8 : 0) }
+            n += 1
+        }
+        self.keyHash = h == 0 ? 1 : h
+        self.keyHead = head
         self.shape = shape
     }
 

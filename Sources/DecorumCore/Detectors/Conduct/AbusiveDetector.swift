@@ -46,7 +46,7 @@ public struct AbusiveDetector: Detector {
     private let secondPerson: Set<String>
     private let selfWords: Set<String>
     private let negators: Set<String>
-    private let otherSubjects: Set<String>
+    private let otherSubjects: WordSet
     private let phrases: PhraseMatcher<Int>
     private let phraseInfo: [PhraseInfo]
 
@@ -91,7 +91,7 @@ public struct AbusiveDetector: Detector {
         staffNouns = ConductLexicon.keys(Profanity.targets.split(separator: "\n").dropFirst(2).joined(separator: " "))
         selfWords = ConductLexicon.keys(Profanity.selfWords)
         negators = ConductLexicon.keys("not no never dont doesnt didnt wont wouldnt couldnt cant cannot shouldnt isnt arent wasnt nor")
-        otherSubjects = ConductLexicon.keys("he she they it hes shes theyre theyll shell he'll hed shed theyd husband partner boyfriend dad father ex son brother")
+        otherSubjects = WordSet(ConductLexicon.keys("he she they it hes shes theyre theyll shell he'll hed shed theyd husband partner boyfriend dad father ex son brother"))
 
         var matcher = PhraseMatcher<Int>()
         var info = [PhraseInfo]()
@@ -290,7 +290,7 @@ public struct AbusiveDetector: Detector {
     private func accepts(_ match: PhraseMatcher<Int>.Match, _ tokens: [Token], firstPersonOnly: Bool) -> Bool {
         for k in match.first...match.last {
             if negators.contains(tokens[k].key) { return false }
-            if firstPersonOnly, k > match.first, k < match.last, otherSubjects.contains(tokens[k].key) { return false }
+            if firstPersonOnly, k > match.first, k < match.last, otherSubjects.contains(tokens[k]) { return false }
         }
         return true
     }

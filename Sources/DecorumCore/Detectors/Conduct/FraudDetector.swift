@@ -21,11 +21,11 @@ public struct FraudDetector: Detector {
     private let impersonatorWords: Set<String>
     /// For each of the practice's names: the words that tell it apart ("quorn"), and the rest.
     private let practiceNames: [(distinctive: [String], generic: [String])]
-    private let earnWords: Set<String>
-    private let investWords: Set<String>
-    private let periodWords: Set<String>
+    private let earnWords: WordSet
+    private let investWords: WordSet
+    private let periodWords: WordSet
     private let moneyWords: Set<String>
-    private let negators: Set<String>
+    private let negators: WordSet
 
     public init(context: DetectionContext) {
         self.context = context
@@ -46,11 +46,11 @@ public struct FraudDetector: Detector {
             let canonical = keys.map(Self.canonical)
             return (canonical.filter { !generic.contains($0) }, canonical.filter { generic.contains($0) })
         }
-        earnWords = ConductLexicon.keys("earn earns earning earned make makes making made profit profits return returns income withdraw withdrew withdrawn receive received turned cashed")
-        investWords = ConductLexicon.keys("invest invested investing investment trading trade bitcoin crypto forex profit profits returns withdraw withdrew")
-        periodWords = ConductLexicon.keys("day daily days week weekly weeks hour hourly hours month monthly per home")
+        earnWords = WordSet(ConductLexicon.keys("earn earns earning earned make makes making made profit profits return returns income withdraw withdrew withdrawn receive received turned cashed"))
+        investWords = WordSet(ConductLexicon.keys("invest invested investing investment trading trade bitcoin crypto forex profit profits returns withdraw withdrew"))
+        periodWords = WordSet(ConductLexicon.keys("day daily days week weekly weeks hour hourly hours month monthly per home"))
         moneyWords = ConductLexicon.keys("pounds quid grand gbp usd dollars")
-        negators = ConductLexicon.keys("not never dont doesnt didnt wont cant cannot nobody")
+        negators = WordSet(ConductLexicon.keys("not never dont doesnt didnt wont cant cannot nobody"))
     }
 
     public func detect(_ input: DetectorInput) -> Detection {
@@ -103,7 +103,7 @@ public struct FraudDetector: Detector {
     }
 
     private func isNegated(_ match: PhraseMatcher<Int>.Match, _ tokens: [Token]) -> Bool {
-        for k in max(0, match.first - 2)...match.last where negators.contains(tokens[k].key) { return true }
+        for k in max(0, match.first - 2)...match.last where negators.contains(tokens[k]) { return true }
         return false
     }
 
@@ -139,13 +139,13 @@ public struct FraudDetector: Detector {
             guard isMoney(i, text) else { continue }
             var earn = false, invest = false, period = false
             for k in max(0, i - 4)..<i {
-                if earnWords.contains(tokens[k].key) { earn = true }
-                if investWords.contains(tokens[k].key) { invest = true }
+                if earnWords.contains(tokens[k]) { earn = true }
+                if investWords.contains(tokens[k]) { invest = true }
             }
             var last = i
             for k in (i + 1)..<min(tokens.count, i + 5) {
-                if periodWords.contains(tokens[k].key) { period = true; last = k; break }
-                if investWords.contains(tokens[k].key) { invest = true; last = k }
+                if periodWords.contains(tokens[k]) { period = true; last = k; break }
+                if investWords.contains(tokens[k]) { invest = true; last = k }
             }
             let confidence = earn && period ? 0.85 : invest && (earn || period) ? 0.8 : earn ? 0.4 : 0
             guard confidence > 0 else { continue }

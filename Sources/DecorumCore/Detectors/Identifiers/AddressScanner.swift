@@ -2,7 +2,7 @@
 /// Quorn LE12 8BP"), or a street named after "lives at/on" without a number ("lives on Barrow Road").
 enum AddressScanner {
     /// Words that are never part of a street name: they make "2 hours down the road" a distance.
-    static let notNames: Set<String> = """
+    static let notNames: WordSet = WordSet("""
     the a an and or but of to for in on at by with from into onto my your his her our their its this that these
     those is was are were be been being i you he she we they it me him us them not no so very just more less
     than then there here what which who when where why how all any some every each both few many much most
@@ -10,17 +10,17 @@ enum AddressScanner {
     times time people patients pounds quid miles mile metres meters yards feet foot tablets pills doses calls
     cars kids children down up across along over off out other wrong same whole entire only about around
     after before still again also too if as per via im ive id its one two three four five six seven eight nine ten
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).reduce(into: []) { $0.insert(Tokenizer.key(String($1))) }
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Tokenizer.key(String($0)) })
 
     /// Verbs of "lives at/on Barrow Road".
-    static let livingWords: Set<String> = [
+    static let livingWords: WordSet = WordSet([
         "live", "lives", "living", "lived", "moved", "reside", "resides", "residing",
-    ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
+    ].map { Tokenizer.key($0) })
     /// Words before a number that make it something other than a house number ("Room 101").
-    static let notHouseNumber: Set<String> = [
+    static let notHouseNumber: WordSet = WordSet([
         "room", "ward", "bay", "bed", "page", "level", "floor", "gate", "platform", "table", "bus", "route", "aged", "age", "size",
-    ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
-    static let flatWords: Set<String> = ["flat", "apartment", "apt", "unit", "maisonette"].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
+    ].map { Tokenizer.key($0) })
+    static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "maisonette"].map { Tokenizer.key($0) })
 
     static func scan(_ text: AnalyzedText, postcodes: [IdentifierMatch], into found: inout [IdentifierMatch]) {
         let tokens = text.tokens
@@ -29,7 +29,7 @@ enum AddressScanner {
             guard let (first, type) = numbered(text, at: t) ?? cued(text, at: t) else { t += 1; continue }
             var start = first
             // "Flat 2, 14 Meadow Close".
-            if first == t, t >= 2, flatWords.contains(tokens[t - 2].key), tokens[t - 1].shape.contains(.hasDigit),
+            if first == t, t >= 2, flatWords.contains(tokens[t - 2]), tokens[t - 1].shape.contains(.hasDigit),
                tokens[t - 1].norm.utf8.count <= 4, tokens[t].span.start - tokens[t - 1].span.end <= 3 {
                 start = t - 2
             }
@@ -51,7 +51,7 @@ enum AddressScanner {
             default: break
             }
         }
-        if t > 0, notHouseNumber.contains(tokens[t - 1].key) { return nil }
+        if t > 0, notHouseNumber.contains(tokens[t - 1]) { return nil }
         guard let type = street(text, from: t + 1, requireCapitals: nil) else { return nil }
         return (t, type)
     }
@@ -59,7 +59,7 @@ enum AddressScanner {
     /// "lives on Barrow Road": returns the first word of the street and its type's token.
     private static func cued(_ text: AnalyzedText, at t: Int) -> (Int, Int)? {
         let tokens = text.tokens
-        guard t + 3 < tokens.count, livingWords.contains(tokens[t].key) else { return nil }
+        guard t + 3 < tokens.count, livingWords.contains(tokens[t]) else { return nil }
         switch tokens[t + 1].key {
         case "at", "on", "in", "to": break
         default: return nil
@@ -128,7 +128,7 @@ enum AddressScanner {
     }
 
     private static func isTownWord(_ token: Token) -> Bool {
-        token.isCapitalized && !token.shape.contains(.hasDigit) && !notNames.contains(token.key) && token.norm.utf8.count >= 3
+        token.isCapitalized && !token.shape.contains(.hasDigit) && !notNames.contains(token) && token.norm.utf8.count >= 3
     }
 
     /// Tokens from `a` to `b` are separated by single spaces, hyphens or an apostrophe's dot ("St. Mary's").

@@ -23,10 +23,10 @@ enum DateOfBirthScanner {
     }()
 
     /// Words that may stand between a cue and its date.
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = WordSet([
         "is", "was", "its", "on", "the", "of", "in", "at", "be", "my", "her", "his", "their", "our", "your", "and",
         "date", "birth", "dob", "d", "o", "b", "me", "him", "she", "he", "i", "im", "were", "are", "back",
-    ].reduce(into: []) { $0.insert(Tokenizer.key($1)) }
+    ].map { Tokenizer.key($0) })
 
     static func scan(_ text: AnalyzedText, into found: inout [IdentifierMatch]) {
         let cues = findCues(text)
@@ -77,7 +77,7 @@ enum DateOfBirthScanner {
             let gap = first - cue.last - 1
             guard gap <= cue.maxGap else { return false }
             var other = 0
-            for k in (cue.last + 1)..<first where !fillers.contains(tokens[k].key) { other += 1 }
+            for k in (cue.last + 1)..<first where !fillers.contains(tokens[k]) { other += 1 }
             return other <= cue.maxOther
         }
         if cue.first > last, cue.maxOther > 0 { return cue.first - last - 1 <= 1 }

@@ -4,14 +4,14 @@
 public struct DefamationDetector: Detector {
     public let name = "defamation-allegations"
     private let phrases: IntentPhraseSet
-    private let targetWords: Set<String>
-    private let groupPronouns: Set<String>
-    private let personPronouns: Set<String>
+    private let targetWords: WordSet
+    private let groupPronouns: WordSet
+    private let personPronouns: WordSet
     private let titles: Set<String>
-    private let singledOut: Set<String>
-    private let demonstratives: Set<String>
+    private let singledOut: WordSet
+    private let demonstratives: WordSet
     /// Keys of staff names and aliases from the roster, matched only when capitalised.
-    private let staffNames: Set<String>
+    private let staffNames: WordSet
 
     /// Compiles the allegation lexicon, without a staff roster.
     public init() { self.init(staff: []) }
@@ -24,12 +24,12 @@ public struct DefamationDetector: Detector {
         func keys(_ words: String) -> Set<String> {
             Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Tokenizer.key(String($0)) })
         }
-        targetWords = keys(DefamationPhrases.targets)
-        groupPronouns = keys(DefamationPhrases.groupPronouns)
-        personPronouns = keys(DefamationPhrases.personPronouns)
+        targetWords = WordSet(keys(DefamationPhrases.targets))
+        groupPronouns = WordSet(keys(DefamationPhrases.groupPronouns))
+        personPronouns = WordSet(keys(DefamationPhrases.personPronouns))
         titles = keys(DefamationPhrases.titles)
-        singledOut = keys(DefamationPhrases.singledOut)
-        demonstratives = keys("that this")
+        singledOut = WordSet(keys(DefamationPhrases.singledOut))
+        demonstratives = WordSet(keys("that this"))
         var names = Set<String>()
         for member in staff {
             for name in [member.name] + member.aliases {
@@ -38,11 +38,11 @@ public struct DefamationDetector: Detector {
                 }
             }
         }
-        staffNames = names
+        staffNames = WordSet(names)
     }
 
     /// Staff names that are also everyday words, trusted only inside a sentence ("Will", "May", "Hope").
-    static let commonWords: Set<String> = ["wil", "may", "hope", "mark", "grace", "faith", "rose", "bil", "pat", "dawn", "june", "april", "sumer", "joy", "mo"]
+    static let commonWords: WordSet = ["wil", "may", "hope", "mark", "grace", "faith", "rose", "bil", "pat", "dawn", "june", "april", "sumer", "joy", "mo"]
 
     /// How surely an allegation is aimed at someone.
     enum Target: Int, Comparable {
@@ -86,17 +86,17 @@ public struct DefamationDetector: Detector {
         }
         for k in lo...hi where k < m.first || k > m.last {
             let token = tokens[k]
-            if targetWords.contains(token.key) { return .named }
+            if targetWords.contains(token) { return .named }
             if titles.contains(token.key), k + 1 < tokens.count, tokens[k + 1].isCapitalized, !tokens[k + 1].shape.contains(.sentenceStart) {
                 return .named
             }
-            if staffNames.contains(token.key), token.isCapitalized,
-               !token.shape.contains(.sentenceStart) || !Self.commonWords.contains(token.key) {
+            if staffNames.contains(token), token.isCapitalized,
+               !token.shape.contains(.sentenceStart) || !Self.commonWords.contains(token) {
                 return .named
             }
-            if groupPronouns.contains(token.key) { best = max(best, .group) }
-            if personPronouns.contains(token.key) { best = max(best, .person) }
-            if singledOut.contains(token.key), k > 0, demonstratives.contains(tokens[k - 1].key) { best = max(best, .person) }
+            if groupPronouns.contains(token) { best = max(best, .group) }
+            if personPronouns.contains(token) { best = max(best, .person) }
+            if singledOut.contains(token), k > 0, demonstratives.contains(tokens[k - 1]) { best = max(best, .person) }
         }
         return best
     }

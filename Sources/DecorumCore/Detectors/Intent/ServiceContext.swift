@@ -13,7 +13,7 @@ struct ServiceContext: Sendable {
 
     /// Words that follow a capitalised everyday word at the start of a sentence ("Will you", "May I",
     /// "Hope everyone", "Mark my words"), so the word is not taken for a staff name.
-    private static let notAfterName: Set<String> = [
+    private static let notAfterName: WordSet = [
         "i", "you", "we", "they", "he", "she", "it", "the", "a", "an", "my", "your", "all", "everyone",
         "this", "that", "be", "to", "there", "our", "his", "her", "its", "so", "u", "ya", "ye",
     ]
@@ -52,7 +52,7 @@ struct ServiceContext: Sendable {
             if names.contains(token.keyHash) { return true }
             guard givenNames.contains(token.keyHash), token.isCapitalized else { continue }
             if !token.shape.contains(.sentenceStart) { return true }
-            if i + 1 < tokens.count, !tokens[i + 1].shape.contains(.sentenceStart), !Self.notAfterName.contains(tokens[i + 1].key) { return true }
+            if i + 1 < tokens.count, !tokens[i + 1].shape.contains(.sentenceStart), !Self.notAfterName.contains(tokens[i + 1]) { return true }
         }
         return words.containsMatch(in: text.tokens)
     }

@@ -19,12 +19,12 @@ public struct ConfidentialityDetector: Detector {
     public let name = "whose-data"
     let lexicon: PeopleLexicon
     /// Keys of "saw", "spotted", …: a comment without entities needs reading only when one is there.
-    let observationKeys: Set<String>
+    let observationKeys: KeyTable<Bool>
 
     /// A detector for the practice in `context`.
     public init(context: DetectionContext) {
         lexicon = PeopleLexicon.shared
-        observationKeys = Set(WhoseDataReading.observationWords.map { Tokenizer.key($0) })
+        observationKeys = KeyTable(set: WhoseDataReading.observationWords.map { KeyHash.of(Tokenizer.key($0)) })
     }
 
     /// `input.entities` with subjects decided: `.own`, `.thirdParty`, `.staff`, `.practice` or `.unknown`.
@@ -40,7 +40,7 @@ public struct ConfidentialityDetector: Detector {
     public func detect(_ input: DetectorInput) -> Detection {
         // Nothing to decide: no entities, or only staff and the practice's own details.
         if input.entities.allSatisfy({ $0.subject == .staff || $0.subject == .practice }),
-           !input.text.tokens.contains(where: { observationKeys.contains($0.key) }) { return .none }
+           !input.text.tokens.contains(where: { observationKeys.contains($0.keyHash) }) { return .none }
         let analysis = WhoseDataReading(input: input, lexicon: lexicon)
         var detection = Detection()
         detection.resolvedEntities = input.entities.indices.map { index in

@@ -72,6 +72,8 @@ struct PeopleLexicon: Sendable {
 
     /// Every word's classes, by name key.
     let classes: [String: WordClass]
+    /// The same, by the key hash of the name key: looked up for every word of every item.
+    let classTable: KeyTable<WordClass>
     /// Public figures as name keys joined by one space ("chris whitty").
     let publicFigures: Set<String>
 
@@ -124,6 +126,7 @@ struct PeopleLexicon: Sendable {
         add("was\nis\nhas\nhad\nsaid\nsays\ntold\nsorted\nrang\ncalled\nphoned\ngave\nexplained\nlistened\nhelped\nwent\nmade\nwere\nreally\nalways\nisnt\nwasnt\nhasnt\ndid\ndoes\ndoing\ndone\ntook\ntakes\nsaw\nsees\nexamined\nchecked\nput\ncame\nbeen\nleft\ngone\nmoved\nretired\nleaving\nrefused\nhung\nlaughed\nshouted", .nameVerb)
         add("call\nring\ntext\nphone\ncontact\nmessage\nmsg\nemail\nwhatsapp\nreach\ndm\npm\ninbox", .contactVerb)
         self.classes = classes
+        classTable = KeyTable(classes.map { (KeyHash.of($0.key), $0.value) })
         var figures = Set<String>()
         for line in PeopleWords.publicFigures.split(separator: "\n") {
             let words = line.split(separator: " ").map { Self.nameKey(String($0)) }.filter { !$0.isEmpty }
@@ -140,7 +143,7 @@ struct PeopleLexicon: Sendable {
     }
 
     @inline(__always)
-    func classes(of key: String) -> WordClass { classes[key] ?? [] }
+    func classes(of key: String) -> WordClass { classTable[KeyHash.of(key)] ?? [] }
 
     /// A word's name key: folded to lower case, letters only ("O'Neill" → "oneill", "Zoë" → "zoe").
     static func nameKey(_ word: some StringProtocol) -> String {

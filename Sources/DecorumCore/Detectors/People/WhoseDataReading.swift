@@ -51,7 +51,7 @@ struct WhoseDataReading {
     /// An advert, a sale or a scam: its names and numbers are not patients' data.
     private(set) var promotional = false
 
-    static let promotionWords: Set<String> = [
+    static let promotionWords: WordSet = [
         "whatsapp", "crypto", "bitcoin", "trading", "forex", "investment", "profit", "withdrawal", "cheap", "guaranteed",
         "dm", "inbox", "botox", "fillers", "herbalist", "spell", "loan", "discount", "promo", "telegram",
     ]
