@@ -77,6 +77,23 @@ struct HashIndex: Sendable {
         }
     }
 
+    /// The slot keys, borrowed, for `contains(_:in:)` inside a loop that must not retain anything.
+    @inline(__always)
+    func withKeys<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { keys.withUnsafeBufferPointer(body) }
+
+    /// True when anything is stored for `key`, given the table's slot keys.
+    @inline(__always)
+    static func contains(_ key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let k = keys[slot]
+            if k == key { return true }
+            if k == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Calls `body` with each value stored for `key`, in insertion order.
     @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int) -> Void) {

@@ -19,6 +19,8 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     private var words: [UInt64] = []
     private var prefixes: [PhrasePattern.Prefix] = []
     private var wordIndex = HashIndex()
+    /// For steps with many alternatives: (step, word) pairs, so accepting a word is one probe, not a scan.
+    private var stepWords = HashIndex()
     /// One index per prefix length, shortest first.
     private var prefixIndex: [(length: Int, index: HashIndex)] = []
     /// Which first two bytes (`Token.keyHead`, folded to 12 bits) some prefix starts with; a word whose
@@ -52,6 +54,9 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
             case .gap(let n): steps.append(Step(kind: .gap, gap: Int32(n)))
             case .words(let w, let p, let optional):
                 let ws = Int32(words.count), ps = Int32(prefixes.count)
+                if w.count > Self.scanLimit {
+                    for word in w { stepWords.insert(Self.stepWordKey(steps.count, word), steps.count) }
+                }
                 words.append(contentsOf: w)
                 prefixes.append(contentsOf: p)
                 steps.append(Step(kind: .words, optional: optional, wordStart: ws, wordEnd: Int32(words.count),
@@ -128,7 +133,9 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
                 words.withUnsafeBufferPointer { words in
                     prefixes.withUnsafeBufferPointer { prefixes in
                         tokens.withUnsafeBufferPointer { tokens in
-                            Self.matchSteps(Matching(steps: steps, last: last, words: words, prefixes: prefixes, tokens: tokens), first + 1, start + 1)
+                            stepWords.withKeys { stepWords in
+                                Self.matchSteps(Matching(steps: steps, last: last, words: words, prefixes: prefixes, tokens: tokens, stepWords: stepWords), first + 1, start + 1)
+                            }
                         }
                     }
                 }
@@ -139,6 +146,15 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         }
     }
 
+    /// Steps with more alternatives than this look a word up in `stepWords`.
+    private static var scanLimit: Int { 4 }
+
+    @inline(__always)
+    private static func stepWordKey(_ step: Int, _ word: UInt64) -> UInt64 {
+        let k = (word ^ (UInt64(truncatingIfNeeded: step) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return k == 0 ? 1 : k
+    }
+
     /// What one match attempt reads, borrowed.
     private struct Matching {
         let steps: UnsafeBufferPointer<Step>
@@ -147,6 +163,8 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         let words: UnsafeBufferPointer<UInt64>
         let prefixes: UnsafeBufferPointer<PhrasePattern.Prefix>
         let tokens: UnsafeBufferPointer<Token>
+        /// `stepWords`' slot keys.
+        let stepWords: UnsafeBufferPointer<UInt64>
     }
 
     /// Matches steps[e..<last] from token t; returns the index after the last token matched.
@@ -163,15 +181,19 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
             }
             return nil
         case .words:
-            if t < m.tokens.count, accepts(m, step, t), let end = matchSteps(m, e + 1, t + 1) { return end }
+            if t < m.tokens.count, accepts(m, step, e, t), let end = matchSteps(m, e + 1, t + 1) { return end }
             return step.optional ? matchSteps(m, e + 1, t) : nil
         }
     }
 
     @inline(__always)
-    private static func accepts(_ m: Matching, _ step: Step, _ t: Int) -> Bool {
+    private static func accepts(_ m: Matching, _ step: Step, _ e: Int, _ t: Int) -> Bool {
         let h = m.tokens[t].keyHash
-        for w in Int(step.wordStart)..<Int(step.wordEnd) where m.words[w] == h { return true }
+        if step.wordEnd - step.wordStart > Self.scanLimit {
+            if HashIndex.contains(Self.stepWordKey(e, h), in: m.stepWords) { return true }
+        } else {
+            for w in Int(step.wordStart)..<Int(step.wordEnd) where m.words[w] == h { return true }
+        }
         let head = m.tokens[t].keyHead
         for p in Int(step.prefixStart)..<Int(step.prefixEnd) {
             let prefix = m.prefixes[p]

@@ -162,10 +162,18 @@ public struct AbusiveDetector: Detector {
         if let entry = exact[token.keyHash] {
             return Self.runsAgree(Self.letters(of: token.norm), entry.surface, prefixOnly: false) ? entry : nil
         }
+        // One pass over the key's bytes: the running hash is each stem length's prefix hash in turn.
         let count = token.key.utf8.count
-        for n in stemLengths {
-            guard n < count, let h = KeyHash.prefix(token.key, length: n) else { break }
-            if let entry = stems[h], Self.runsAgree(Self.letters(of: token.norm), entry.surface, prefixOnly: true) { return entry }
+        guard let longest = stemLengths.last, count > stemLengths[0] else { return nil }
+        var h = KeyHash.seed, n = 0, next = 0
+        for byte in token.key.utf8 {
+            h = KeyHash.step(h, byte)
+            n += 1
+            guard n < count, n <= longest else { break }
+            guard n == stemLengths[next] else { continue }
+            next += 1
+            if let entry = stems[h == 0 ? 1 : h], Self.runsAgree(Self.letters(of: token.norm), entry.surface, prefixOnly: true) { return entry }
+            if next == stemLengths.count { break }
         }
         return nil
     }
