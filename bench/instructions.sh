@@ -1,44 +1,35 @@
 #!/usr/bin/env bash
 # Instructions per judged item, counted by valgrind's callgrind inside Moderator.judge only: a figure that
-# does not move with the machine's load, for comparing engine changes (items/s on this VM varies ±15%).
-# Usage: bench/instructions.sh [--rules-only] [--top N]   (run from the repository root; needs valgrind)
+# does not move with the machine's load, for comparing engine changes (items/s on a shared VM varies a lot).
+# Usage: bench/instructions.sh [--rules-only] [--top N]     (run from the repository root; needs valgrind)
+#
+# valgrind cannot follow the decorum binary's async start-up, nor read Swift's DWARF 5 debug information,
+# so a small synchronous driver (bench/driver/main.swift) is linked against the release build's objects
+# and run with its debug information stripped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOP=25
-ARGS=()
+RULES=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --top) TOP="$2"; shift 2 ;;
-    *) ARGS+=("$1"); shift ;;
+    --rules-only) RULES="--rules-only"; shift ;;
+    *) echo "instructions.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
-BIN="${DECORUM:-.build/release/decorum}"
-[ -x "$BIN" ] || { echo "instructions.sh: $BIN not found: swift build -c release --product decorum" >&2; exit 2; }
+swift build -c release --product decorum >/dev/null 2>&1 || { echo "instructions.sh: the release build failed: swift build -c release --product decorum" >&2; exit 1; }
+R=.build/release
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
+swiftc -O -I "$R/Modules" -I .build/checkouts/Yams/Sources/CYaml/include bench/driver/main.swift \
+  "$R"/DecorumCore.build/*.o "$R"/Yams.build/*.o "$R"/CYaml.build/src/*.o -o "$OUT/driver"
+objcopy --strip-debug "$OUT/driver" "$OUT/driver-nd"
+PASSES=3
 valgrind --tool=callgrind --callgrind-out-file="$OUT/cg.out" --toggle-collect='*Moderator*judge*' \
-  "$BIN" bench --staff examples/staff.csv --seconds 2 "${ARGS[@]}" >/dev/null 2>"$OUT/vg.log"
-# Calls of judge: the engine judged the corpus once to warm up, then for the timed loop.
-CALLS=$(callgrind_annotate --inclusive=yes "$OUT/cg.out" 2>/dev/null | awk '/Moderator.*judge/ {print; exit}')
-TOTAL=$(callgrind_annotate "$OUT/cg.out" | awk '/PROGRAM TOTALS/ {gsub(",","",$1); print $1; exit}')
-JUDGED=$(grep -c . /dev/null || true)
-N=$(callgrind_control --help >/dev/null 2>&1; python3 - "$OUT/cg.out" <<'PY'
-import re, sys
-# Count calls to Moderator.judge from the callgrind file's "calls=" lines that follow a cfn= naming it.
-names, calls, cur = {}, 0, None
-for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
-    m = re.match(r"cfn=\((\d+)\)(?: (.*))?", line)
-    if m:
-        if m.group(2): names[m.group(1)] = m.group(2)
-        cur = names.get(m.group(1), "")
-        continue
-    if line.startswith("calls=") and cur is not None:
-        if "Moderator" in cur and "judge" in cur and "closure" not in cur:
-            calls += int(line.split("=")[1].split()[0])
-        cur = None
-print(calls)
-PY
-)
-echo "judge calls: $N; instructions in judge: $TOTAL; per item: $(( TOTAL / (N > 0 ? N : 1) ))"
-callgrind_annotate --inclusive=yes "$OUT/cg.out" | sed -n "1,$((TOP + 20))p" | grep -v '^--\|^$' | tail -n "$TOP"
+  "$OUT/driver-nd" $RULES $PASSES >"$OUT/driver.txt" 2>"$OUT/vg.log"
+ITEMS=$(awk '/^judged/ {print $2}' "$OUT/driver.txt")
+TOTAL=$(awk '/Collected/ {print $4}' "$OUT/vg.log")
+echo "engine: ${RULES:-with the model}; judged $ITEMS items; $TOTAL instructions inside judge; $((TOTAL / ITEMS)) per item"
+echo "most instructions (self), top $TOP:"
+callgrind_annotate "$OUT/cg.out" 2>/dev/null | awk '/file:function/ {on=1; next} on && NF && !/^-+$/' | head -n "$TOP" | cut -c1-160
