@@ -14,11 +14,15 @@ public struct AnalyzedText: Sendable {
 
     public init(_ text: String) {
         original = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass: counting the scalars first would walk the text twice. UTF-8 length bounds their number.
+        var scalars = [Unicode.Scalar](), folded = [Unicode.Scalar]()
+        scalars.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            folded.append(ScalarFolding.fold(s) ?? "\u{0}")
+        }
         self.scalars = scalars
-        var folded = [Unicode.Scalar]()
-        folded.reserveCapacity(scalars.count)
-        for s in scalars { folded.append(ScalarFolding.fold(s) ?? "\u{0}") }
         self.folded = folded
         let tokens = Tokenizer.tokens(scalars: scalars, folded: folded)
         self.tokens = tokens

@@ -70,10 +70,15 @@ enum Tokenizer {
     static func makeToken(scalars: [Unicode.Scalar], folded: [Unicode.Scalar], start: Int, end: Int, sentenceStart: Bool) -> Token? {
         var shape: Token.Shape = sentenceStart ? [.sentenceStart] : []
         var letters = 0, uppers = 0, visible = 0, plain = 0
+        // Whether the key can differ from the norm: leetspeak, apostrophes, '#' or a repeated letter.
+        var keyDiffers = false
+        var previous: Unicode.Scalar = "\u{0}"
         for k in start..<end {
             let f = folded[k]
             if f == "\u{0}" { continue }
             visible += 1
+            if f == previous && f != "*" || f == "'" || f == "_" || f == "#" || ScalarFolding.leet(f) != f { keyDiffers = true }
+            previous = f
             if f.value >= 0x61 && f.value <= 0x7A { plain += 1 }
             if isLetter(f) {
                 letters += 1
@@ -92,7 +97,7 @@ enum Tokenizer {
         if plain == visible { shape.insert(.plainLetters) }
         let word = folded[start..<end]
         let norm = visible == end - start ? String(scalars: word) : String(scalars: word.lazy.filter { $0 != "\u{0}" })
-        let key = letters > 0 ? makeKey(word, hasLetters: true) : norm
+        let key = letters > 0 && keyDiffers ? makeKey(word, hasLetters: true) : norm
         return Token(span: TextSpan(start, end), norm: norm, key: key, shape: shape)
     }
 

@@ -16,6 +16,8 @@ public struct FraudDetector: Detector {
     private let phrases: PhraseMatcher<Int>
     private let phraseInfo: [(confidence: Double, kind: String)]
     private let reputable: [String]
+    /// The same with a leading dot, for subdomains ("www.nhs.uk").
+    private let reputableSuffixes: [String]
     private let cheapEndings: Set<String>
     private let hostBait: [String]
     private let impersonatorWords: Set<String>
@@ -38,6 +40,7 @@ public struct FraudDetector: Detector {
         phrases = matcher
         phraseInfo = info
         reputable = FraudTerms.reputable.split(separator: " ").map(String.init)
+        reputableSuffixes = reputable.map { "." + $0 }
         cheapEndings = Set(FraudTerms.cheapEndings.split(separator: " ").map(String.init))
         hostBait = FraudTerms.hostBait.split(separator: " ").map(String.init)
         impersonatorWords = ConductLexicon.keys(FraudTerms.impersonatorWords)
@@ -112,18 +115,18 @@ public struct FraudDetector: Detector {
     /// How suspicious a link to `host` is, or nil when it is allowed or well known.
     func score(host: String) -> (Double, String)? {
         if context.isAllowed(host: host) { return nil }
-        if reputable.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return nil }
+        if reputable.contains(host) || reputableSuffixes.contains(where: { host.hasSuffix($0) }) { return nil }
         if FraudTerms.shorteners.contains(host) { return (0.88, "a shortened link that hides where it goes") }
         let labels = host.split(whereSeparator: { $0 == "." || $0 == "-" })
-        if labels.contains(where: { $0.contains("nhs") }) { return (0.9, "a web address made to look like the NHS's") }
+        if labels.contains(where: { $0.containsBytes("nhs") }) { return (0.9, "a web address made to look like the NHS's") }
         let joined = Self.canonical(String(host.unicodeScalars.filter { $0 != "." && $0 != "-" }))
         for name in practiceNames {
-            if let word = name.distinctive.first(where: { $0.count >= 4 }), joined.contains(word) {
+            if let word = name.distinctive.first(where: { $0.count >= 4 }), joined.containsBytes(word) {
                 return (0.9, "a web address made to look like the practice's")
             }
         }
         if labels.dropLast().contains(where: { $0 == "gov" || $0 == "govuk" }) { return (0.85, "a web address made to look like the government's") }
-        if labels.dropLast().contains(where: { label in hostBait.contains { label.contains($0) } }) {
+        if labels.dropLast().contains(where: { label in hostBait.contains { label.containsBytes($0) } }) {
             return (0.7, "a web address with words phishing sites use")
         }
         if let ending = labels.last, cheapEndings.contains(String(ending)) { return (0.5, "a link to a throwaway-looking site") }
@@ -228,7 +231,7 @@ public struct FraudDetector: Detector {
         case "practise": return "practice"
         default: break
         }
-        guard key.contains("rn") else { return key }
+        guard key.containsBytes("rn") else { return key }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = "\u{0}"
         for s in key.unicodeScalars {
