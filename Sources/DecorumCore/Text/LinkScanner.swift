@@ -34,7 +34,8 @@ public enum LinkScanner {
         while i < n {
             let c = f[i]
             guard isHostChar(c), i == 0 || !continuesWord(f[i - 1]) else { i += 1; continue }
-            if let link = explicitLink(f, at: i) {
+            // Every explicit link starts "http", "hxxp" or "www".
+            if c == "h" || c == "w", let link = explicitLink(f, at: i) {
                 links.append(link)
                 i = link.span.end
                 continue
@@ -91,10 +92,9 @@ public enum LinkScanner {
     }
 
     private static func hostString(_ f: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        for k in start..<end where f[k] != "\u{0}" { s.append(f[k]) }
-        while s.last == "." { s.removeLast() }
-        return String(s)
+        var last = end
+        while last > start, f[last - 1] == "." || f[last - 1] == "\u{0}" { last -= 1 }
+        return String(scalars: f[start..<last].lazy.filter { $0 != "\u{0}" })
     }
 
     @inline(__always)
