@@ -40,10 +40,14 @@ public struct ClassifierDetector: Detector {
         }
     }
 
+    /// Each head's evidence reason, written once.
+    private let reasons: [String]
+
     /// A detector for a trained model.
     public init(model: LinearModel, tuning: Tuning = Tuning()) {
         self.model = model
         self.tuning = tuning
+        reasons = model.heads.map { "words the learned model links with \($0.category.phrase)" }
     }
 
     public func detect(_ input: DetectorInput) -> Detection {
@@ -76,7 +80,7 @@ public struct ClassifierDetector: Detector {
         let tokenCount = text.tokens.count
         var used = [Bool](repeating: false, count: contributions.count)
         var evidence = [Evidence]()
-        let reason = "words the learned model links with \(model.heads[c].category.phrase)"
+        let reason = reasons[c]
         while evidence.count < 3 {
             var best = -1
             for u in contributions.indices where !used[u] && contributions[u] > 0 && (best < 0 || contributions[u] > contributions[best]) { best = u }

@@ -61,7 +61,9 @@ public struct Moderator: Sendable {
             let confidence = 1 - miss[c]
             guard confidence >= threshold else { continue }
             // Text order, without repeats or pieces inside a longer piece.
-            let all = findings.lazy.filter { $0.category == category }.flatMap(\.evidence).sorted { $0.span < $1.span }
+            var all = [Evidence]()
+            for f in findings where f.category == category { all.append(contentsOf: f.evidence) }
+            all.sort { $0.span < $1.span }
             var ev = [Evidence]()
             for (i, e) in all.enumerated() {
                 let covered = all.indices.contains { j in

@@ -19,6 +19,9 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     private var words: [UInt64] = []
     private var prefixes: [PhrasePattern.Prefix] = []
     private var wordIndex = HashIndex()
+    /// 4,096 bits, one per 12-bit slice of a first word's key hash: most words start no pattern, and
+    /// a bit test is cheaper than a probe of `wordIndex`.
+    private var firstWords = [UInt64](repeating: 0, count: 64)
     /// For steps with many alternatives: (step, word) pairs, so accepting a word is one probe, not a scan.
     private var stepWords = HashIndex()
     /// One index per prefix length, shortest first.
@@ -65,7 +68,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         }
         stepStart.append(Int32(steps.count))
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
-        for w in words { wordIndex.insert(w, index) }
+        for w in words {
+            wordIndex.insert(w, index)
+            firstWords[Int(truncatingIfNeeded: w >> 58)] |= 1 << ((w >> 52) & 63)
+        }
         for p in prefixes {
             if p.length == 1 { hasOneBytePrefix = true } else { Self.mark(&prefixHeads, p.head) }
             if let i = prefixIndex.firstIndex(where: { $0.length == p.length }) {
@@ -86,7 +92,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         var result = [Match]()
         guard !labels.isEmpty else { return result }
         for i in tokens.indices {
-            wordIndex.forEach(tokens[i].keyHash) { match($0, tokens, i, &result) }
+            let h = tokens[i].keyHash
+            if firstWords[Int(truncatingIfNeeded: h >> 58)] & (1 << ((h >> 52) & 63)) != 0 {
+                wordIndex.forEach(h) { match($0, tokens, i, &result) }
+            }
             if !prefixIndex.isEmpty, hasOneBytePrefix || Self.isMarked(prefixHeads, tokens[i].keyHead) {
                 // One pass over the key's bytes; the running hash is each prefix's hash in turn.
                 var h = KeyHash.seed, n = 0, j = 0
