@@ -136,12 +136,4 @@ struct DecisionExplainer: Sendable {
         out.append("\"")
         return String(scalars: out)
     }
-
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
-    }
 }

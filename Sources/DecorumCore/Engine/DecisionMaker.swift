@@ -20,7 +20,7 @@ public struct DecisionMaker: Sendable {
         }
         self.privateReplies = privateReplies
         self.publicReplies = publicReplies
-        ruleIndex = Category.allCases.map { c in policy.rules.firstIndex { $0.judgeable && $0.categories.contains(c) } }
+        ruleIndex = Category.allCases.map(policy.ruleIndex(for:))
         let explainer = DecisionExplainer(policy: policy)
         self.explainer = explainer
         cleanDecision = Decision(

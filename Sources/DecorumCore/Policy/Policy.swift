@@ -26,7 +26,12 @@ public struct Policy: Sendable, Hashable {
 
     /// The rule that covers a category, if any.
     public func rule(for category: Category) -> Rule? {
-        rules.first { $0.judgeable && $0.categories.contains(category) }
+        ruleIndex(for: category).map { rules[$0] }
+    }
+
+    /// The index in `rules` of the rule for a category.
+    public func ruleIndex(for category: Category) -> Int? {
+        rules.firstIndex { $0.judgeable && $0.categories.contains(category) }
     }
 
     public func rule(id: RuleID) -> Rule? { rules.first { $0.id == id } }

@@ -23,8 +23,6 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.shift = shift
     }
 
-    init(_ dictionary: [UInt64: Value]) { self.init(dictionary.lazy.map { ($0.key, $0.value) }) }
-
     @inline(__always)
     private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
