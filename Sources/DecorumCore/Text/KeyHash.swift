@@ -45,7 +45,7 @@ struct HashIndex: Sendable {
         let node = Int32(values.count)
         values.append(Int32(value))
         next.append(-1)
-        let slot = findSlot(key, in: keys)
+        let slot = Self.findSlot(key, in: keys)
         if keys[slot] == key {
             next[Int(tails[slot])] = node
             tails[slot] = node
@@ -57,7 +57,9 @@ struct HashIndex: Sendable {
         }
     }
 
-    private func findSlot(_ key: UInt64, in keys: [UInt64]) -> Int {
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private static func findSlot<Keys: RandomAccessCollection<UInt64>>(_ key: UInt64, in keys: Keys) -> Int where Keys.Index == Int {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
@@ -70,7 +72,7 @@ struct HashIndex: Sendable {
         heads = [Int32](repeating: -1, count: keys.count)
         tails = [Int32](repeating: -1, count: keys.count)
         for (i, k) in oldKeys.enumerated() where k != 0 {
-            let slot = findSlot(k, in: keys)
+            let slot = Self.findSlot(k, in: keys)
             keys[slot] = k
             heads[slot] = oldHeads[i]
             tails[slot] = oldTails[i]
@@ -84,27 +86,14 @@ struct HashIndex: Sendable {
     /// True when anything is stored for `key`, given the table's slot keys.
     @inline(__always)
     static func contains(_ key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Bool {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while true {
-            let k = keys[slot]
-            if k == key { return true }
-            if k == 0 { return false }
-            slot = (slot + 1) & mask
-        }
+        keys[findSlot(key, in: keys)] == key
     }
 
     /// Calls `body` with each value stored for `key`, in insertion order.
     @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int) -> Void) {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while true {
-            let k = keys[slot]
-            if k == key { break }
-            if k == 0 { return }
-            slot = (slot + 1) & mask
-        }
+        let slot = Self.findSlot(key, in: keys)
+        guard keys[slot] == key else { return }
         var node = heads[slot]
         while node >= 0 {
             body(Int(values[Int(node)]))

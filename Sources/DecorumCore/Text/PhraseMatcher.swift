@@ -19,16 +19,15 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
     private var words: [UInt64] = []
     private var prefixes: [PhrasePattern.Prefix] = []
     private var wordIndex = HashIndex()
-    /// 4,096 bits, one per 12-bit slice of a first word's key hash: most words start no pattern, and
-    /// a bit test is cheaper than a probe of `wordIndex`.
-    private var firstWords = [UInt64](repeating: 0, count: 64)
+    /// The first words' key hashes: most words start no pattern, and a bit test is cheaper than a probe.
+    private var firstWords = HashBits()
     /// For steps with many alternatives: (step, word) pairs, so accepting a word is one probe, not a scan.
     private var stepWords = HashIndex()
     /// One index per prefix length, shortest first.
     private var prefixIndex: [(length: Int, index: HashIndex)] = []
-    /// Which first two bytes (`Token.keyHead`, folded to 12 bits) some prefix starts with; a word whose
-    /// head is not in it skips the prefix lookups. One-byte prefixes switch the filter off.
-    private var prefixHeads = [UInt64](repeating: 0, count: 64)
+    /// Which first two bytes (`Token.keyHead`) some prefix starts with; a word whose head is not in it
+    /// skips the prefix lookups. One-byte prefixes switch the filter off.
+    private var prefixHeads = HashBits()
     private var hasOneBytePrefix = false
 
     /// One element of a pattern: any of `words[wordStart..<wordEnd]` or `prefixes[prefixStart..<prefixEnd]`
@@ -70,10 +69,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         guard case .words(let words, let prefixes, _) = pattern.elements[0] else { return }
         for w in words {
             wordIndex.insert(w, index)
-            firstWords[Int(truncatingIfNeeded: w >> 58)] |= 1 << ((w >> 52) & 63)
+            firstWords.insert(w)
         }
         for p in prefixes {
-            if p.length == 1 { hasOneBytePrefix = true } else { Self.mark(&prefixHeads, p.head) }
+            if p.length == 1 { hasOneBytePrefix = true } else { prefixHeads.insert(Self.headHash(p.head)) }
             if let i = prefixIndex.firstIndex(where: { $0.length == p.length }) {
                 prefixIndex[i].index.insert(p.hash, index)
             } else {
@@ -93,10 +92,10 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         guard !labels.isEmpty else { return result }
         for i in tokens.indices {
             let h = tokens[i].keyHash
-            if firstWords[Int(truncatingIfNeeded: h >> 58)] & (1 << ((h >> 52) & 63)) != 0 {
+            if firstWords.mayContain(h) {
                 wordIndex.forEach(h) { match($0, tokens, i, &result) }
             }
-            if !prefixIndex.isEmpty, hasOneBytePrefix || Self.isMarked(prefixHeads, tokens[i].keyHead) {
+            if !prefixIndex.isEmpty, hasOneBytePrefix || prefixHeads.mayContain(Self.headHash(tokens[i].keyHead)) {
                 // One pass over the key's bytes; the running hash is each prefix's hash in turn.
                 var h = KeyHash.seed, n = 0, j = 0
                 for byte in tokens[i].key.utf8 {
@@ -111,22 +110,9 @@ public struct PhraseMatcher<Label: Sendable & Hashable>: Sendable {
         return result
     }
 
+    /// Two bytes spread over 64 bits, for `HashBits`.
     @inline(__always)
-    private static func bit(_ head: UInt16) -> (word: Int, mask: UInt64) {
-        let folded = Int(truncatingIfNeeded: (UInt32(head) &* 0x9E37_79B1) >> 20)  // 12 bits
-        return (folded >> 6, 1 << UInt64(folded & 63))
-    }
-
-    private static func mark(_ set: inout [UInt64], _ head: UInt16) {
-        let (w, m) = bit(head)
-        set[w] |= m
-    }
-
-    @inline(__always)
-    private static func isMarked(_ set: [UInt64], _ head: UInt16) -> Bool {
-        let (w, m) = bit(head)
-        return set[w] & m != 0
-    }
+    private static func headHash(_ head: UInt16) -> UInt64 { UInt64(head) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// True when any pattern matches.
     public func containsMatch(in tokens: [Token]) -> Bool { !matches(in: tokens).isEmpty }
