@@ -108,7 +108,11 @@ struct DashboardAuthTests {
             let missing = try await h.post("/notes", [("text", "first")], browser: browser)
             #expect(missing.status == .forbidden)
             #expect(String(buffer: missing.body).contains("This form has expired"))
-            let wrong = try await h.post("/notes", [("csrf", "A" + String((browser.csrf ?? "").dropFirst())), ("text", "second")], browser: browser)
+            // One character changed; never the same character, or one token in 64 would stay right.
+            let token = browser.csrf ?? ""
+            let forged = (token.first == "A" ? "B" : "A") + String(token.dropFirst())
+            #expect(forged != token)
+            let wrong = try await h.post("/notes", [("csrf", forged), ("text", "second")], browser: browser)
             #expect(wrong.status == .forbidden)
             var badHeader = HTTPFields()
             badHeader[HTTPField.Name("X-CSRF-Token")!] = "not-the-token"
